@@ -1,0 +1,34 @@
+using Cremona.Dup.Web.Domain;
+using Cremona.Dup.Web.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cremona.Dup.Web.Data;
+
+/// <summary>
+/// The unit of work of the application. Each database provider has a derived context
+/// (<see cref="SqliteAppDbContext"/>, <see cref="SqlServerAppDbContext"/>) that owns its migration set.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Missione> Missioni => Set<Missione>();
+    public DbSet<Programma> Programmi => Set<Programma>();
+    public DbSet<ObiettivoStrategico> ObiettiviStrategici => Set<ObiettivoStrategico>();
+    public DbSet<ObiettivoOperativo> ObiettiviOperativi => Set<ObiettivoOperativo>();
+    public DbSet<DefinizioneObiettivo> Definizioni => Set<DefinizioneObiettivo>();
+    public DbSet<Indicatore> Indicatori => Set<Indicatore>();
+    public DbSet<IndicatoreValore> IndicatoriValori => Set<IndicatoreValore>();
+    public DbSet<Responsabile> Responsabili => Set<Responsabile>();
+    public DbSet<Rilevazione> Rilevazioni => Set<Rilevazione>();
+    public DbSet<RilevazioneObiettivo> RilevazioniObiettivi => Set<RilevazioneObiettivo>();
+    public DbSet<OrganismoPartecipato> OrganismiPartecipati => Set<OrganismoPartecipato>();
+    public DbSet<SezionePartecipata> SezioniPartecipate => Set<SezionePartecipata>();
+    public DbSet<IndirizzoPartecipata> IndirizziPartecipate => Set<IndirizzoPartecipata>();
+    public DbSet<IndicatorePartecipata> IndicatoriPartecipate => Set<IndicatorePartecipata>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

@@ -1,0 +1,47 @@
+using Cremona.Dup.Web.Data.Interceptors;
+using Cremona.Dup.Web.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cremona.Dup.Web.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="AppDbContext"/> on the provider named by <c>Database:Provider</c>
+    /// (<c>Sqlite</c> by default, a file under the data folder; <c>SqlServer</c> in production).
+    /// </summary>
+    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration,
+        IHostEnvironment environment)
+    {
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString("Dup");
+
+        services.AddScoped<AuditInterceptor>();
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                connectionString ??= $"Data Source={Path.Combine(DataFolder.Resolve(configuration, environment), "cremona-dup.db")}";
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) => options
+                    .UseSqlite(connectionString)
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                break;
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    throw new InvalidOperationException("Database:Provider=SqlServer richiede ConnectionStrings:Dup.");
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, options) => options
+                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider non supportato: {provider}.");
+        }
+
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
+        services.AddScoped<PlanSeeder>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using Cremona.Dup.Web.Features.Home;
+using Cremona.Dup.Web.Features.Obiettivi;
+using Cremona.Dup.Web.Features.Partecipate;
+using Cremona.Dup.Web.Features.Programmi;
+using Cremona.Dup.Web.Features.Ricerca;
+using Cremona.Dup.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace Cremona.Dup.Web.Features;
+
+public static class FeaturesServiceCollectionExtensions
+{
+    /// <summary>MVC with feature folders (Features/{controller}/{view}.cshtml), global antiforgery, Italian messages.</summary>
+    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    {
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                ItalianModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+            });
+        services.Configure<RazorViewEngineOptions>(options =>
+        {
+            options.ViewLocationFormats.Clear();
+            options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+            options.ViewLocationFormats.Add("/Views/Shared/{0}.cshtml");
+        });
+        services.AddProblemDetails();
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddScoped<ProgrammiQueries>();
+        services.AddScoped<ObiettiviQueries>();
+        services.AddScoped<PartecipateQueries>();
+        services.AddScoped<RicercaQueries>();
+        services.AddScoped<HomeQueries>();
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Security.Claims;
+using Cremona.Dup.Web.Data;
+using Cremona.Dup.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cremona.Dup.Web.Features.Home;
+
+public sealed class HomeQueries(AppDbContext db)
+{
+    public async Task<HomeViewModel> GetAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var counts = await db.Missioni.AsNoTracking()
+            .GroupBy(_ => 1)
+            .Select(_ => new
+            {
+                Programmi = db.Programmi.Count(),
+                Obiettivi = db.ObiettiviOperativi.Count(),
+                Indicatori = db.Indicatori.Count(),
+            })
+            .SingleOrDefaultAsync(ct);
+
+        var rilevazioni = (await db.Rilevazioni.AsNoTracking()
+                .Select(r => new HomeViewModel.RilevazioneItem(r.Data, r.Titolo, r.Stato, r.Scadenza))
+                .ToListAsync(ct))
+            .OrderByDescending(r => r.Data).ToList();
+
+        List<HomeViewModel.ObiettivoItem> miei = [];
+        if (int.TryParse(user.FindFirstValue(AppClaims.ResponsabileId), NumberStyles.None, CultureInfo.InvariantCulture, out var responsabileId))
+        {
+            miei = await db.ObiettiviOperativi.AsNoTracking()
+                .Where(o => o.ResponsabileGestionaleId == responsabileId)
+                .OrderBy(o => o.Programma.Ordine).ThenBy(o => o.Ordine)
+                .Select(o => new HomeViewModel.ObiettivoItem(o.Codice, o.Nome, o.Programma.Codice, o.Programma.Nome))
+                .ToListAsync(ct);
+        }
+
+        var ruoli = Roles.All.Where(user.IsInRole).Select(Roles.Etichetta).ToList();
+        return new HomeViewModel(user.FindFirstValue(AppClaims.NomeCompleto) ?? user.Identity?.Name ?? "", ruoli,
+            counts?.Programmi ?? 0, counts?.Obiettivi ?? 0, counts?.Indicatori ?? 0, rilevazioni, miei);
+    }
+}

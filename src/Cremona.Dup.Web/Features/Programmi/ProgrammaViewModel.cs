@@ -1,0 +1,19 @@
+namespace Cremona.Dup.Web.Features.Programmi;
+
+public sealed record ProgrammaViewModel(
+    int MissioneNumero,
+    string MissioneNome,
+    string Codice,
+    string Nome,
+    string? Responsabili,
+    string? Descrizione,
+    string? MotivazioneScelte,
+    string? FinalitaDaConseguire,
+    string? RisorseUmane,
+    string? RisorseStrumentali,
+    IReadOnlyList<ProgrammaViewModel.ObiettivoItem> Obiettivi)
+{
+    public sealed record ObiettivoItem(
+        string Codice, string Nome, string? StrategicoCodice, string? StrategicoNome, string ResponsabileGestionale,
+        int Indicatori);
+}

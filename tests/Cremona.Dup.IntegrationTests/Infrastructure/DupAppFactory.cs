@@ -1,0 +1,46 @@
+using Cremona.Dup.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cremona.Dup.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app on a real SQLite file of its own (one per test class), in demo mode, with production-like settings
+/// (environment "Testing": secure cookies, Italian error pages). Counts the SQL commands each request runs.
+/// </summary>
+public class DupAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string dataFolder = Path.Combine(Path.GetTempPath(), "cremona-dup-tests", Guid.NewGuid().ToString("N"));
+
+    public CommandCounter Commands { get; } = new();
+
+    public string DataFolder => dataFolder;
+
+    protected virtual bool DemoEnabled => true;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(dataFolder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("App:DataFolder", dataFolder);
+        builder.UseSetting("Demo:Enabled", DemoEnabled ? "true" : "false");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureTestServices(services =>
+            services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Commands)));
+    }
+
+    public HttpClient CreateBrowserClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(dataFolder, recursive: true); }
+        catch (IOException) { /* a file still held by the OS; the temp folder is cleaned eventually */ }
+    }
+}
