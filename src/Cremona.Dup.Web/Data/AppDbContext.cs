@@ -21,6 +21,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Responsabile> Responsabili => Set<Responsabile>();
     public DbSet<Rilevazione> Rilevazioni => Set<Rilevazione>();
     public DbSet<RilevazioneObiettivo> RilevazioniObiettivi => Set<RilevazioneObiettivo>();
+    public DbSet<ValoreRilevazione> ValoriRilevazioni => Set<ValoreRilevazione>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<Notifica> Notifiche => Set<Notifica>();
+    public DbSet<SollecitoInviato> SollecitiInviati => Set<SollecitoInviato>();
+    public DbSet<EmailInUscita> EmailInUscita => Set<EmailInUscita>();
     public DbSet<OrganismoPartecipato> OrganismiPartecipati => Set<OrganismoPartecipato>();
     public DbSet<SezionePartecipata> SezioniPartecipate => Set<SezionePartecipata>();
     public DbSet<IndirizzoPartecipata> IndirizziPartecipate => Set<IndirizzoPartecipata>();

@@ -16,6 +16,7 @@ public static class DataServiceCollectionExtensions
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = configuration.GetConnectionString("Dup");
 
+        services.AddScoped<AuditContext>();
         services.AddScoped<AuditInterceptor>();
         switch (provider)
         {

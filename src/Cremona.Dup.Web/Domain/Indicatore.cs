@@ -1,7 +1,7 @@
 namespace Cremona.Dup.Web.Domain;
 
 /// <summary>An "indicatore di impatto" of an obiettivo operativo, with a target and yearly consuntivi.</summary>
-public sealed class Indicatore
+public sealed class Indicatore : IAuditTrail
 {
     private Indicatore() { Nome = ""; }
 
@@ -64,6 +64,23 @@ public sealed class Indicatore
         Version = Guid.NewGuid();
     }
 
+    /// <summary>Extends the reported years to include <paramref name="anno"/> (a round asking a later consuntivo).</summary>
+    public void IncludiAnno(int anno)
+    {
+        Anni.Check(anno);
+        if (anno < PrimoAnno) PrimoAnno = anno;
+        if (anno > UltimoAnno) UltimoAnno = anno;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="valore"/> reaches the target given the direction; null when either is unknown.
+    /// </summary>
+    public bool? RaggiungeTarget(decimal? valore) => (Target, valore) switch
+    {
+        (null, _) or (_, null) => null,
+        ({ } t, { } v) => Direzione == Direzione.PiuBassoMeglio ? v <= t : v >= t,
+    };
+
     public decimal? ConsuntivoDi(int anno) => Valori.Find(v => v.Anno == anno)?.Consuntivo;
 
     /// <summary>Records the consuntivo of one year; null clears it (not measured, never zero).</summary>
@@ -83,4 +100,8 @@ public sealed class Indicatore
         }
         Version = Guid.NewGuid();
     }
+
+    int? IAuditTrail.AuditObiettivoId => ObiettivoOperativoId;
+
+    int? IAuditTrail.AuditRilevazioneId => null;
 }

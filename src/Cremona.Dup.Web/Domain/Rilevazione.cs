@@ -1,20 +1,19 @@
 namespace Cremona.Dup.Web.Domain;
 
 /// <summary>A monitoring round, identified by its reference date (30 June or 31 December).</summary>
-public sealed class Rilevazione
+public sealed class Rilevazione : IAuditTrail
 {
     private Rilevazione() { Titolo = ""; }
 
-    public Rilevazione(DateOnly data, string titolo, DateOnly? scadenza)
+    public Rilevazione(DateOnly data, string titolo, DateOnly? scadenza, int? annoConsuntivo = null,
+        bool chiedeStatoAttuazione = true, bool chiedeAzioniCorrettive = true)
     {
         if (!IsDataDiRiferimento(data))
             throw new ArgumentException("La data di riferimento deve essere il 30 giugno o il 31 dicembre.", nameof(data));
-        ArgumentException.ThrowIfNullOrWhiteSpace(titolo);
         Anni.Check(data.Year);
         Data = data;
-        Titolo = titolo.Trim();
-        Scadenza = scadenza;
-        AnnoConsuntivo = data.Year;
+        Titolo = "";
+        Modifica(titolo, scadenza, annoConsuntivo ?? data.Year, chiedeStatoAttuazione, chiedeAzioniCorrettive);
     }
 
     public int Id { get; private set; }
@@ -24,6 +23,11 @@ public sealed class Rilevazione
 
     /// <summary>The year whose indicator consuntivi the round asks for.</summary>
     public int AnnoConsuntivo { get; private set; }
+
+    /// <summary>Whether the round asks for the Stato di attuazione and the Azioni correttive texts.</summary>
+    public bool ChiedeStatoAttuazione { get; private set; } = true;
+
+    public bool ChiedeAzioniCorrettive { get; private set; } = true;
 
     public StatoRilevazione Stato { get; private set; }
     public Guid Version { get; private set; } = Guid.NewGuid();
@@ -47,6 +51,27 @@ public sealed class Rilevazione
         return item;
     }
 
+    /// <summary>Title, deadline and what the round asks; the year of the consuntivi is fixed once the round is open.</summary>
+    public void Modifica(string titolo, DateOnly? scadenza, int annoConsuntivo, bool chiedeStatoAttuazione, bool chiedeAzioniCorrettive)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(titolo);
+        if (Stato == StatoRilevazione.Chiusa)
+            throw new InvalidOperationException("Una rilevazione chiusa non è modificabile.");
+        if (Stato != StatoRilevazione.InPreparazione && annoConsuntivo != AnnoConsuntivo)
+            throw new InvalidOperationException("L'anno dei consuntivi non si può cambiare dopo l'apertura.");
+        Anni.Check(annoConsuntivo);
+        if (annoConsuntivo > Data.Year || annoConsuntivo < Data.Year - 1)
+            throw new ArgumentException("L'anno dei consuntivi deve essere l'anno della rilevazione o quello precedente.", nameof(annoConsuntivo));
+        if (!chiedeStatoAttuazione && !chiedeAzioniCorrettive)
+            throw new ArgumentException("La rilevazione deve chiedere almeno lo stato di attuazione o le azioni correttive.");
+        Titolo = titolo.Trim();
+        Scadenza = scadenza;
+        AnnoConsuntivo = annoConsuntivo;
+        ChiedeStatoAttuazione = chiedeStatoAttuazione;
+        ChiedeAzioniCorrettive = chiedeAzioniCorrettive;
+        Version = Guid.NewGuid();
+    }
+
     public void Apri()
     {
         if (Stato != StatoRilevazione.InPreparazione)
@@ -60,6 +85,20 @@ public sealed class Rilevazione
         if (Stato != StatoRilevazione.Aperta)
             throw new InvalidOperationException("Si può chiudere solo una rilevazione aperta.");
         Stato = StatoRilevazione.Chiusa;
+        foreach (var item in Obiettivi) item.ChiudiRiapertura();
         Version = Guid.NewGuid();
     }
+
+    /// <summary>Reopens the whole closed round (Segreteria only, with a reason recorded by the caller).</summary>
+    public void Riapri()
+    {
+        if (Stato != StatoRilevazione.Chiusa)
+            throw new InvalidOperationException("Si può riaprire solo una rilevazione chiusa.");
+        Stato = StatoRilevazione.Aperta;
+        Version = Guid.NewGuid();
+    }
+
+    int? IAuditTrail.AuditObiettivoId => null;
+
+    int? IAuditTrail.AuditRilevazioneId => Id;
 }

@@ -1,4 +1,5 @@
 using Cremona.Dup.Web.Features.Home;
+using Cremona.Dup.Web.Features.Notifiche;
 using Cremona.Dup.Web.Features.Obiettivi;
 using Cremona.Dup.Web.Features.Partecipate;
 using Cremona.Dup.Web.Features.Programmi;
@@ -34,6 +35,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<PartecipateQueries>();
         services.AddScoped<RicercaQueries>();
         services.AddScoped<HomeQueries>();
+        services.AddScoped<Notificatore>();
         return services;
     }
 }

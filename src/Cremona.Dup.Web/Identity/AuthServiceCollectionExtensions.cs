@@ -51,7 +51,9 @@ public static class AuthServiceCollectionExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataFolder.Resolve(configuration, environment), "keys")));
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Segreteria, policy => policy.RequireRole(Roles.Segreteria));
+        services.AddSingleton<IAuthorizationHandler, RilevazioneObiettivoAuthorizationHandler>();
         return services;
     }
 }

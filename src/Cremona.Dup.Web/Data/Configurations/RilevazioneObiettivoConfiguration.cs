@@ -14,6 +14,11 @@ public sealed class RilevazioneObiettivoConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.AzioniCorrettive).HasMaxLength(TextLimits.TestoLungo);
         builder.Property(r => r.Stato).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.UpdatedBy).HasMaxLength(256);
+        builder.Property(r => r.InviatoDa).HasMaxLength(256);
+        builder.Property(r => r.ValidatoDa).HasMaxLength(256);
+        builder.Property(r => r.NotaRestituzione).HasMaxLength(TextLimits.TestoBreve);
+        builder.Ignore(r => r.IsAperto);
+        builder.Ignore(r => r.IsCompilabile);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne(r => r.Rilevazione).WithMany(r => r.Obiettivi).HasForeignKey(r => r.RilevazioneId)
             .OnDelete(DeleteBehavior.Cascade);

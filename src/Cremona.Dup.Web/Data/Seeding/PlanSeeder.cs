@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cremona.Dup.Web.Data.Interceptors;
 using Cremona.Dup.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace Cremona.Dup.Web.Data.Seeding;
 /// Loads the Cremona 2019 plan, its closed round 2019-06-30 and the organismi partecipati section.
 /// Idempotent: does nothing when the plan already holds missioni.
 /// </summary>
-public sealed class PlanSeeder(AppDbContext db)
+public sealed class PlanSeeder(AppDbContext db, AuditContext audit)
 {
     public async Task<bool> SeedAsync(CancellationToken ct)
     {
@@ -53,7 +54,10 @@ public sealed class PlanSeeder(AppDbContext db)
         db.Rilevazioni.Add(rilevazione);
         AddPartecipate(rilevazione, partecipate);
 
-        await db.SaveChangesAsync(ct);
+        // Loading a published document is not a change made by a person: nothing to record in the audit trail.
+        audit.Enabled = false;
+        try { await db.SaveChangesAsync(ct); }
+        finally { audit.Enabled = true; }
         return true;
     }
 

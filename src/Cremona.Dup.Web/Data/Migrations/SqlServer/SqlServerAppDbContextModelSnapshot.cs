@@ -22,6 +22,63 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Campo")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Entita")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("EntitaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Nota")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("ObiettivoOperativoId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RilevazioneId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Utente")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ValoreNuovo")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ValorePrecedente")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObiettivoOperativoId");
+
+                    b.HasIndex("RilevazioneId");
+
+                    b.HasIndex("Entita", "EntitaId");
+
+                    b.ToTable("Audit", (string)null);
+                });
+
             modelBuilder.Entity("Cremona.Dup.Web.Domain.DefinizioneObiettivo", b =>
                 {
                     b.Property<int>("Id")
@@ -47,6 +104,53 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("DefinizioniObiettivi", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.EmailInUscita", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Destinatario")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("InviataAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("NomeDestinatario")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Oggetto")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("Tentativi")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Testo")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("UltimoErrore")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InviataAtUtc");
+
+                    b.ToTable("EmailInUscita", (string)null);
                 });
 
             modelBuilder.Entity("Cremona.Dup.Web.Domain.Indicatore", b =>
@@ -234,6 +338,46 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Missioni", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.Notifica", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LettaAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Testo")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Titolo")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "LettaAtUtc");
+
+                    b.ToTable("Notifiche", (string)null);
                 });
 
             modelBuilder.Entity("Cremona.Dup.Web.Domain.ObiettivoOperativo", b =>
@@ -459,6 +603,12 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.Property<int>("AnnoConsuntivo")
                         .HasColumnType("int");
 
+                    b.Property<bool>("ChiedeAzioniCorrettive")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ChiedeStatoAttuazione")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly>("Data")
                         .HasColumnType("date");
 
@@ -499,8 +649,22 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("InviatoAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("InviatoDa")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("NotaRestituzione")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<int>("ObiettivoOperativoId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("Riaperto")
+                        .HasColumnType("bit");
 
                     b.Property<int>("RilevazioneId")
                         .HasColumnType("int");
@@ -518,6 +682,13 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("ValidatoAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ValidatoDa")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
@@ -571,6 +742,82 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.HasIndex("OrganismoPartecipatoId");
 
                     b.ToTable("SezioniPartecipate", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.SollecitoInviato", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Destinatario")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("InviatoAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Regola")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("ResponsabileId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RilevazioneId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponsabileId");
+
+                    b.HasIndex("RilevazioneId", "ResponsabileId", "Regola")
+                        .IsUnique();
+
+                    b.ToTable("SollecitiInviati", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.ValoreRilevazione", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Consuntivo")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("IndicatoreId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Nota")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("ObiettivoOperativoId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RilevazioneId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RilevazioneObiettivoId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatoreId");
+
+                    b.HasIndex("ObiettivoOperativoId");
+
+                    b.HasIndex("RilevazioneObiettivoId", "IndicatoreId")
+                        .IsUnique();
+
+                    b.ToTable("ValoriRilevazioni", (string)null);
                 });
 
             modelBuilder.Entity("Cremona.Dup.Web.Identity.AppUser", b =>
@@ -831,6 +1078,15 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.Notifica", b =>
+                {
+                    b.HasOne("Cremona.Dup.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cremona.Dup.Web.Domain.ObiettivoOperativo", b =>
                 {
                     b.HasOne("Cremona.Dup.Web.Domain.ObiettivoStrategico", "ObiettivoStrategico")
@@ -905,6 +1161,40 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                         .HasForeignKey("OrganismoPartecipatoId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.SollecitoInviato", b =>
+                {
+                    b.HasOne("Cremona.Dup.Web.Domain.Responsabile", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsabileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cremona.Dup.Web.Domain.Rilevazione", null)
+                        .WithMany()
+                        .HasForeignKey("RilevazioneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.ValoreRilevazione", b =>
+                {
+                    b.HasOne("Cremona.Dup.Web.Domain.Indicatore", "Indicatore")
+                        .WithMany()
+                        .HasForeignKey("IndicatoreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cremona.Dup.Web.Domain.RilevazioneObiettivo", "RilevazioneObiettivo")
+                        .WithMany("Valori")
+                        .HasForeignKey("RilevazioneObiettivoId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicatore");
+
+                    b.Navigation("RilevazioneObiettivo");
                 });
 
             modelBuilder.Entity("Cremona.Dup.Web.Identity.AppUser", b =>
@@ -1008,6 +1298,11 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Cremona.Dup.Web.Domain.Rilevazione", b =>
                 {
                     b.Navigation("Obiettivi");
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.RilevazioneObiettivo", b =>
+                {
+                    b.Navigation("Valori");
                 });
 
             modelBuilder.Entity("Cremona.Dup.Web.Domain.SezionePartecipata", b =>

@@ -17,6 +17,61 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Campo")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entita")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntitaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nota")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ObiettivoOperativoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RilevazioneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Utente")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValoreNuovo")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValorePrecedente")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObiettivoOperativoId");
+
+                    b.HasIndex("RilevazioneId");
+
+                    b.HasIndex("Entita", "EntitaId");
+
+                    b.ToTable("Audit", (string)null);
+                });
+
             modelBuilder.Entity("Cremona.Dup.Web.Domain.DefinizioneObiettivo", b =>
                 {
                     b.Property<int>("Id")
@@ -40,6 +95,51 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DefinizioniObiettivi", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.EmailInUscita", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Destinatario")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("InviataAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomeDestinatario")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Oggetto")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tentativi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Testo")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UltimoErrore")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InviataAtUtc");
+
+                    b.ToTable("EmailInUscita", (string)null);
                 });
 
             modelBuilder.Entity("Cremona.Dup.Web.Domain.Indicatore", b =>
@@ -217,6 +317,44 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Missioni", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.Notifica", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LettaAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Testo")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titolo")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "LettaAtUtc");
+
+                    b.ToTable("Notifiche", (string)null);
                 });
 
             modelBuilder.Entity("Cremona.Dup.Web.Domain.ObiettivoOperativo", b =>
@@ -430,6 +568,12 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                     b.Property<int>("AnnoConsuntivo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ChiedeAzioniCorrettive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChiedeStatoAttuazione")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Data")
                         .HasColumnType("TEXT");
 
@@ -468,7 +612,21 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("InviatoAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InviatoDa")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotaRestituzione")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ObiettivoOperativoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Riaperto")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RilevazioneId")
@@ -487,6 +645,13 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ValidatoAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValidatoDa")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
@@ -538,6 +703,78 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganismoPartecipatoId");
 
                     b.ToTable("SezioniPartecipate", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.SollecitoInviato", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Destinatario")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InviatoAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regola")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResponsabileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RilevazioneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponsabileId");
+
+                    b.HasIndex("RilevazioneId", "ResponsabileId", "Regola")
+                        .IsUnique();
+
+                    b.ToTable("SollecitiInviati", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.ValoreRilevazione", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Consuntivo")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatoreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nota")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ObiettivoOperativoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RilevazioneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RilevazioneObiettivoId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatoreId");
+
+                    b.HasIndex("ObiettivoOperativoId");
+
+                    b.HasIndex("RilevazioneObiettivoId", "IndicatoreId")
+                        .IsUnique();
+
+                    b.ToTable("ValoriRilevazioni", (string)null);
                 });
 
             modelBuilder.Entity("Cremona.Dup.Web.Identity.AppUser", b =>
@@ -792,6 +1029,15 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.Notifica", b =>
+                {
+                    b.HasOne("Cremona.Dup.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cremona.Dup.Web.Domain.ObiettivoOperativo", b =>
                 {
                     b.HasOne("Cremona.Dup.Web.Domain.ObiettivoStrategico", "ObiettivoStrategico")
@@ -866,6 +1112,40 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                         .HasForeignKey("OrganismoPartecipatoId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.SollecitoInviato", b =>
+                {
+                    b.HasOne("Cremona.Dup.Web.Domain.Responsabile", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsabileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cremona.Dup.Web.Domain.Rilevazione", null)
+                        .WithMany()
+                        .HasForeignKey("RilevazioneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.ValoreRilevazione", b =>
+                {
+                    b.HasOne("Cremona.Dup.Web.Domain.Indicatore", "Indicatore")
+                        .WithMany()
+                        .HasForeignKey("IndicatoreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cremona.Dup.Web.Domain.RilevazioneObiettivo", "RilevazioneObiettivo")
+                        .WithMany("Valori")
+                        .HasForeignKey("RilevazioneObiettivoId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicatore");
+
+                    b.Navigation("RilevazioneObiettivo");
                 });
 
             modelBuilder.Entity("Cremona.Dup.Web.Identity.AppUser", b =>
@@ -969,6 +1249,11 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Cremona.Dup.Web.Domain.Rilevazione", b =>
                 {
                     b.Navigation("Obiettivi");
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.RilevazioneObiettivo", b =>
+                {
+                    b.Navigation("Valori");
                 });
 
             modelBuilder.Entity("Cremona.Dup.Web.Domain.SezionePartecipata", b =>
