@@ -50,12 +50,12 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>, IAsyncLi
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool bypassCsp = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = RootUri.ToString(),
-            BypassCSP = true, // to inject axe-core; the app's own pages never need it
+            BypassCSP = bypassCsp, // true to inject axe-core; the app's own pages never need it
             Locale = "it-IT",
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });

@@ -63,7 +63,10 @@ public sealed class RilevazioneObiettivo : IAudited, IAuditTrail
     public void SetValore(Indicatore indicatore, decimal? consuntivo, string? nota, bool comeSegreteria = false)
     {
         ArgumentNullException.ThrowIfNull(indicatore);
-        if (indicatore.Obiettivo != Obiettivo && indicatore.ObiettivoOperativoId != ObiettivoOperativoId)
+        var stessoObiettivo = indicatore.Obiettivo is not null && Obiettivo is not null
+            ? ReferenceEquals(indicatore.Obiettivo, Obiettivo)
+            : indicatore.ObiettivoOperativoId == ObiettivoOperativoId;
+        if (!stessoObiettivo)
             throw new ArgumentException("L'indicatore non appartiene a questo obiettivo.", nameof(indicatore));
         EnsureModificabile(comeSegreteria);
         var clean = Texts.Clean(nota);

@@ -1,3 +1,4 @@
+using Cremona.Dup.Web.Features.Compilazione;
 using Cremona.Dup.Web.Features.Home;
 using Cremona.Dup.Web.Features.Notifiche;
 using Cremona.Dup.Web.Features.Obiettivi;
@@ -36,6 +37,8 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<RicercaQueries>();
         services.AddScoped<HomeQueries>();
         services.AddScoped<Notificatore>();
+        services.AddScoped<CompilazioneQueries>();
+        services.AddScoped<SalvaCompilazione>();
         return services;
     }
 }

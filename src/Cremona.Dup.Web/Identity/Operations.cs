@@ -8,6 +8,9 @@ namespace Cremona.Dup.Web.Identity;
 /// </summary>
 public static class Operations
 {
+    /// <summary>See the obiettivo's form in a round: its responsabile, Segreteria, Controllo di gestione, Amministratore.</summary>
+    public static readonly OperationAuthorizationRequirement Leggi = new() { Name = nameof(Leggi) };
+
     /// <summary>Write the texts and indicator values.</summary>
     public static readonly OperationAuthorizationRequirement Compila = new() { Name = nameof(Compila) };
 

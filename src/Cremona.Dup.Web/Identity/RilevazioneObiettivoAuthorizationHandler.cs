@@ -25,6 +25,8 @@ public sealed class RilevazioneObiettivoAuthorizationHandler
 
         var allowed = requirement.Name switch
         {
+            nameof(Operations.Leggi) => owner || segreteria
+                || user.IsInRole(Roles.ControlloGestione) || user.IsInRole(Roles.Amministratore),
             nameof(Operations.Compila) => (owner && resource.IsCompilabile)
                 || (segreteria && resource.IsAperto && resource.Stato != StatoCompilazione.Validato),
             nameof(Operations.Invia) => owner && resource.IsCompilabile,

@@ -25,9 +25,10 @@ public static class HttpClientExtensions
 
     /// <summary>Fills the page's own form and posts it, hidden antiforgery token included.</summary>
     public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlFormElement form,
-        Dictionary<string, string> values)
+        Dictionary<string, string> values, IHtmlElement? submitter = null)
     {
-        var submission = form.SetValues(values).GetSubmission()!; // throws on unknown fields
+        var filled = form.SetValues(values); // throws on unknown fields
+        var submission = (submitter is null ? filled.GetSubmission() : filled.GetSubmission(submitter))!;
         var content = new StreamContent(submission.Body);
         foreach (var (header, value) in submission.Headers)
             content.Headers.TryAddWithoutValidation(header, value);

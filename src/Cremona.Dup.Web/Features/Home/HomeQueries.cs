@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Security.Claims;
 using Cremona.Dup.Web.Data;
+using Cremona.Dup.Web.Domain;
 using Cremona.Dup.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,8 +26,24 @@ public sealed class HomeQueries(AppDbContext db)
             .OrderByDescending(r => r.Data).ToList();
 
         List<HomeViewModel.ObiettivoItem> miei = [];
-        if (int.TryParse(user.FindFirstValue(AppClaims.ResponsabileId), NumberStyles.None, CultureInfo.InvariantCulture, out var responsabileId))
+        List<HomeViewModel.Attivita> attivita = [];
+        if (user.ResponsabileId() is { } responsabileId)
         {
+            attivita = (await db.RilevazioniObiettivi.AsNoTracking()
+                    .Where(r => r.Obiettivo.ResponsabileGestionaleId == responsabileId
+                        && (r.Rilevazione.Stato == StatoRilevazione.Aperta || r.Riaperto))
+                    .Select(r => new
+                    {
+                        Item = new HomeViewModel.Attivita(r.Rilevazione.Data, r.Rilevazione.Titolo, r.Rilevazione.Scadenza,
+                            r.Obiettivo.Codice, r.Obiettivo.Nome, r.Stato),
+                        ProgrammaOrdine = r.Obiettivo.Programma.Ordine,
+                        r.Obiettivo.Ordine,
+                    })
+                    .ToListAsync(ct))
+                // Work still to do first, then by round and plan order (SQLite cannot sort DateOnly reliably: in memory).
+                .OrderBy(a => a.Item.DaFare ? 0 : 1).ThenBy(a => a.Item.Data).ThenBy(a => a.ProgrammaOrdine).ThenBy(a => a.Ordine)
+                .Select(a => a.Item).ToList();
+
             miei = await db.ObiettiviOperativi.AsNoTracking()
                 .Where(o => o.ResponsabileGestionaleId == responsabileId)
                 .OrderBy(o => o.Programma.Ordine).ThenBy(o => o.Ordine)
@@ -37,6 +53,6 @@ public sealed class HomeQueries(AppDbContext db)
 
         var ruoli = Roles.All.Where(user.IsInRole).Select(Roles.Etichetta).ToList();
         return new HomeViewModel(user.FindFirstValue(AppClaims.NomeCompleto) ?? user.Identity?.Name ?? "", ruoli,
-            counts?.Programmi ?? 0, counts?.Obiettivi ?? 0, counts?.Indicatori ?? 0, rilevazioni, miei);
+            counts?.Programmi ?? 0, counts?.Obiettivi ?? 0, counts?.Indicatori ?? 0, rilevazioni, miei, attivita);
     }
 }
