@@ -63,6 +63,15 @@ public sealed class TextDiffTests
     }
 
     [Fact]
+    public void An_insertion_does_not_drag_the_shared_spaces_into_the_change()
+    {
+        TextDiff.Compute("bandi regionali ed europei.", "bandi regionali, nazionali ed europei.").Segments.Should().Equal(
+            new DiffSegment(DiffKind.Equal, "bandi regionali"),
+            new DiffSegment(DiffKind.Inserted, ", nazionali"),
+            new DiffSegment(DiffKind.Equal, " ed europei."));
+    }
+
+    [Fact]
     public void Punctuation_is_a_token_of_its_own()
     {
         TextDiff.Compute("Attività svolte.", "Attività svolte;").Segments.Should().Equal(

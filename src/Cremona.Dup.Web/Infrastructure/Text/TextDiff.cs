@@ -196,49 +196,70 @@ public static class TextDiff
     {
         var segments = new List<DiffSegment>();
         var equal = new StringBuilder();
-        var deleted = new StringBuilder();
-        var inserted = new StringBuilder();
-        var pendingSeparators = new StringBuilder(); // after a change, kept until we know whether another change follows
+        var deleted = new List<string>();
+        var inserted = new List<string>();
+        var pendingSeparators = new List<string>(); // after a change, kept until we know whether another change follows
 
+        void AddEqual(IEnumerable<string> tokens)
+        {
+            var text = string.Concat(tokens);
+            if (text.Length == 0) return;
+            if (segments.Count > 0 && segments[^1].Kind == DiffKind.Equal) segments[^1] = segments[^1] with { Text = segments[^1].Text + text };
+            else segments.Add(new DiffSegment(DiffKind.Equal, text));
+        }
+
+        // Separators both sides share at the edges of a change are not part of it (", nazionali" inserted, not " " → ", nazionali ").
         void FlushChange()
         {
-            if (deleted.Length > 0) segments.Add(new DiffSegment(DiffKind.Deleted, deleted.ToString()));
-            if (inserted.Length > 0) segments.Add(new DiffSegment(DiffKind.Inserted, inserted.ToString()));
+            var lead = 0;
+            while (lead < deleted.Count && lead < inserted.Count
+                && string.Equals(deleted[lead], inserted[lead], StringComparison.Ordinal) && IsSeparator(deleted[lead])) lead++;
+            var trail = 0;
+            while (trail < deleted.Count - lead && trail < inserted.Count - lead
+                && string.Equals(deleted[^(trail + 1)], inserted[^(trail + 1)], StringComparison.Ordinal)
+                && IsSeparator(deleted[^(trail + 1)])) trail++;
+            AddEqual(deleted.Take(lead));
+            if (deleted.Count - lead - trail > 0)
+                segments.Add(new DiffSegment(DiffKind.Deleted, string.Concat(deleted.Skip(lead).Take(deleted.Count - lead - trail))));
+            if (inserted.Count - lead - trail > 0)
+                segments.Add(new DiffSegment(DiffKind.Inserted, string.Concat(inserted.Skip(lead).Take(inserted.Count - lead - trail))));
+            foreach (var token in deleted.Skip(deleted.Count - trail)) equal.Append(token);
             deleted.Clear();
             inserted.Clear();
         }
 
         void FlushEqual()
         {
-            if (equal.Length > 0) segments.Add(new DiffSegment(DiffKind.Equal, equal.ToString()));
+            AddEqual([equal.ToString()]);
             equal.Clear();
         }
 
         foreach (var (kind, token) in ops)
         {
-            var inChange = deleted.Length > 0 || inserted.Length > 0;
+            var inChange = deleted.Count > 0 || inserted.Count > 0;
             if (kind == DiffKind.Equal)
             {
-                if (inChange && equal.Length == 0 && IsSeparator(token)) pendingSeparators.Append(token);
+                if (inChange && IsSeparator(token)) pendingSeparators.Add(token);
                 else
                 {
                     if (inChange) FlushChange();
-                    equal.Append(pendingSeparators).Append(token);
+                    foreach (var separator in pendingSeparators) equal.Append(separator);
+                    equal.Append(token);
                     pendingSeparators.Clear();
                 }
                 continue;
             }
-            if (pendingSeparators.Length > 0)
+            if (pendingSeparators.Count > 0)
             {
-                deleted.Append(pendingSeparators);
-                inserted.Append(pendingSeparators);
+                deleted.AddRange(pendingSeparators);
+                inserted.AddRange(pendingSeparators);
                 pendingSeparators.Clear();
             }
             FlushEqual();
-            (kind == DiffKind.Deleted ? deleted : inserted).Append(token);
+            (kind == DiffKind.Deleted ? deleted : inserted).Add(token);
         }
         FlushChange();
-        equal.Insert(0, pendingSeparators);
+        foreach (var separator in pendingSeparators) equal.Append(separator);
         FlushEqual();
         return segments;
     }
