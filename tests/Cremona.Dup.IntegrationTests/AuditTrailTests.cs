@@ -107,6 +107,23 @@ public sealed class AuditTrailTests(DupAppFactory app) : IClassFixture<DupAppFac
     }
 
     [Fact]
+    public async Task A_synchronous_save_gives_added_rows_their_real_id_too()
+    {
+        await ChangeAsync("C15", (db, item, _) =>
+        {
+            item.SetValore(item.Obiettivo.Indicatori.First(), 7m, null);
+            db.SaveChanges();
+            return Task.CompletedTask;
+        });
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var valore = await db.ValoriRilevazioni.AsNoTracking().SingleAsync(v => v.RilevazioneObiettivo.Obiettivo.Codice == "C15");
+        (await AuditOfAsync("C15")).Should().ContainSingle(a => a.Entita == nameof(ValoreRilevazione)).Which
+            .Should().Match<AuditEntry>(a => a.EntitaId == valore.Id && a.ValoreNuovo == "7");
+    }
+
+    [Fact]
     public async Task Sending_and_validating_record_each_state_change()
     {
         await ChangeAsync("C10", async (db, item, _) =>
