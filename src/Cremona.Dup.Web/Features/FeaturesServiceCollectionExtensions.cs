@@ -33,6 +33,7 @@ public static class FeaturesServiceCollectionExtensions
 
         services.AddScoped<ProgrammiQueries>();
         services.AddScoped<ObiettiviQueries>();
+        services.AddScoped<StoriaQueries>();
         services.AddScoped<PartecipateQueries>();
         services.AddScoped<RicercaQueries>();
         services.AddScoped<HomeQueries>();

@@ -8,5 +8,7 @@ public sealed class AuditContext
 {
     public bool Enabled { get; set; } = true;
 
+    /// <summary>The reason of the next save (returning, reopening…), written on each of its audit rows; cleared once that
+    /// save succeeds, kept if it fails so that a retry still carries it. At most 2,000 characters are recorded.</summary>
     public string? Nota { get; set; }
 }

@@ -1,3 +1,4 @@
+using Cremona.Dup.Web.Data.Interceptors;
 using Cremona.Dup.Web.Domain;
 using Cremona.Dup.Web.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +13,7 @@ namespace Cremona.Dup.Web.Data.Seeding;
 /// </summary>
 public sealed class DemoSeeder(
     AppDbContext db, PlanSeeder plan, UserManager<AppUser> users, IOptions<DemoOptions> options,
-    TimeProvider time, ILogger<DemoSeeder> logger)
+    TimeProvider time, AuditContext audit, ILogger<DemoSeeder> logger)
 {
     public static readonly DateOnly OpenRoundDate = new(2019, 12, 31);
 
@@ -43,7 +44,10 @@ public sealed class DemoSeeder(
             round.Includi(obiettivo);
         round.Apri();
         db.Rilevazioni.Add(round);
-        await db.SaveChangesAsync(ct);
+        // Preparing the demo is not a person's change: the audit trail starts empty.
+        audit.Enabled = false;
+        try { await db.SaveChangesAsync(ct); }
+        finally { audit.Enabled = true; }
     }
 
     private async Task EnsureUserAsync(string userName, string nome, string role, Responsabile? responsabile, string password)
