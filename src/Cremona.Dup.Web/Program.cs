@@ -2,6 +2,7 @@ using System.Globalization;
 using Cremona.Dup.Web.Data;
 using Cremona.Dup.Web.Data.Seeding;
 using Cremona.Dup.Web.Features;
+using Cremona.Dup.Web.Features.Promemoria;
 using Cremona.Dup.Web.Identity;
 using Cremona.Dup.Web.Infrastructure.Email;
 using Cremona.Dup.Web.Infrastructure.Web;
@@ -22,6 +23,7 @@ builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddAuth(builder.Configuration, builder.Environment);
 builder.Services.AddFeatures();
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
+builder.Services.AddPromemoria(builder.Configuration);
 
 var app = builder.Build();
 

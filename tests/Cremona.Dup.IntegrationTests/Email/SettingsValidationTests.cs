@@ -17,6 +17,8 @@ public sealed class SettingsValidationTests
         { "Email:BaseUrl", "dup.comune.cremona.it", "Email:BaseUrl deve essere l'indirizzo assoluto http o https dell'applicazione" },
         { "Email:Mittente", "segreteria generale", "Email:Mittente deve essere un indirizzo e-mail valido" },
         { "Email:IntervalloSecondi", "0", "Email:IntervalloSecondi deve essere compreso tra 1 e 86400." },
+        { "Promemoria:GiorniPrima:0", "-3", "Promemoria:GiorniPrima deve contenere numeri di giorni tra 0 e 365." },
+        { "Promemoria:IntervalloMinuti", "0", "Promemoria:IntervalloMinuti deve essere compreso tra 1 e 1440." },
     };
 
     [Theory]
