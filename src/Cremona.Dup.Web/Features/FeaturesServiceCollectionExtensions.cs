@@ -36,6 +36,9 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<RicercaQueries>();
         services.AddScoped<HomeQueries>();
         services.AddScoped<Notificatore>();
+        services.AddScoped<NotificheQueries>();
+        services.AddScoped<SegnaNotificaLetta>();
+        services.AddScoped<SegnaTutteLette>();
         return services;
     }
 }
