@@ -2,7 +2,9 @@ using System.Globalization;
 using Cremona.Dup.Web.Data;
 using Cremona.Dup.Web.Data.Seeding;
 using Cremona.Dup.Web.Features;
+using Cremona.Dup.Web.Features.Promemoria;
 using Cremona.Dup.Web.Identity;
+using Cremona.Dup.Web.Infrastructure.Email;
 using Cremona.Dup.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -20,6 +22,8 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddAuth(builder.Configuration, builder.Environment);
 builder.Services.AddFeatures();
+builder.Services.AddEmail(builder.Configuration, builder.Environment);
+builder.Services.AddPromemoria(builder.Configuration);
 
 var app = builder.Build();
 

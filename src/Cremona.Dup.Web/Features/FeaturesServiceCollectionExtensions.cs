@@ -40,6 +40,9 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<Notificatore>();
         services.AddScoped<CompilazioneQueries>();
         services.AddScoped<SalvaCompilazione>();
+        services.AddScoped<NotificheQueries>();
+        services.AddScoped<SegnaNotificaLetta>();
+        services.AddScoped<SegnaTutteLette>();
         return services;
     }
 }

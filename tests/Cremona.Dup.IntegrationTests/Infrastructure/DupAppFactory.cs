@@ -21,6 +21,12 @@ public class DupAppFactory : WebApplicationFactory<Program>
 
     protected virtual bool DemoEnabled => true;
 
+    /// <summary>
+    /// Settings on top of the defaults. The background e-mail sender and reminder service are off by default, so that
+    /// no test races them: tests call <c>EmailOutboxSender.InviaInAttesaAsync</c> and <c>PromemoriaRunner.EseguiAsync</c>.
+    /// </summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(dataFolder);
@@ -28,6 +34,9 @@ public class DupAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("App:DataFolder", dataFolder);
         builder.UseSetting("Demo:Enabled", DemoEnabled ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Email:InvioAbilitato", "false");
+        builder.UseSetting("Promemoria:Abilitato", "false");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
             services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Commands)));
     }

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+
+namespace Cremona.Dup.Web.Features.Promemoria;
+
+public static class PromemoriaServiceCollectionExtensions
+{
+    /// <summary>The <c>Promemoria</c> settings (validated at start), the runner and, unless disabled, its background service.</summary>
+    public static IServiceCollection AddPromemoria(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PromemoriaOptions>().Bind(configuration.GetSection(PromemoriaOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PromemoriaOptions>, PromemoriaOptionsValidator>();
+        services.AddScoped<PromemoriaRunner>();
+        if (configuration.GetValue($"{PromemoriaOptions.Section}:{nameof(PromemoriaOptions.Abilitato)}", true))
+            services.AddHostedService<PromemoriaService>();
+        return services;
+    }
+}

@@ -1,0 +1,50 @@
+using Cremona.Dup.IntegrationTests.Infrastructure;
+
+namespace Cremona.Dup.IntegrationTests.Email;
+
+public sealed class SettingsValidationTests
+{
+    private sealed class SettingsFactory(Dictionary<string, string?> settings) : DupAppFactory
+    {
+        protected override bool DemoEnabled => false;
+
+        protected override IReadOnlyDictionary<string, string?> Settings => settings;
+    }
+
+    public static TheoryData<string, string?, string> WrongSettings() => new()
+    {
+        { "Email:Modalita", "Smtp", "Con Email:Modalita=Smtp indicare il server SMTP in Email:Smtp:Host (variabile d'ambiente Email__Smtp__Host)." },
+        { "Email:BaseUrl", "dup.comune.cremona.it", "Email:BaseUrl deve essere l'indirizzo assoluto http o https dell'applicazione" },
+        { "Email:Mittente", "segreteria generale", "Email:Mittente deve essere un indirizzo e-mail valido" },
+        { "Email:IntervalloSecondi", "0", "Email:IntervalloSecondi deve essere compreso tra 1 e 86400." },
+        { "Promemoria:GiorniPrima:0", "-3", "Promemoria:GiorniPrima deve contenere numeri di giorni tra 0 e 365." },
+        { "Promemoria:IntervalloMinuti", "0", "Promemoria:IntervalloMinuti deve essere compreso tra 1 e 1440." },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongSettings))]
+    public void A_wrong_setting_stops_the_start_with_an_Italian_message(string key, string? value, string message)
+    {
+        using var factory = new SettingsFactory(new() { [key] = value });
+
+        var start = () => factory.Services;
+
+        start.Should().Throw<Exception>().Which.ToString().Should().Contain(message);
+    }
+
+    [Fact]
+    public void Smtp_with_a_host_starts()
+    {
+        using var factory = new SettingsFactory(new()
+        {
+            ["Email:Modalita"] = "Smtp",
+            ["Email:Smtp:Host"] = "smtp.comune.cremona.example",
+            ["Email:Smtp:Utente"] = "dup",
+            ["Email:Smtp:Password"] = "segreta",
+        });
+
+        var start = () => factory.Services;
+
+        start.Should().NotThrow();
+    }
+}
