@@ -29,6 +29,8 @@ public sealed class OutboxLoopTests(OutboxLoopFactory app) : IClassFixture<Outbo
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (server.ReceivedEmailCount == 0 && DateTime.UtcNow < deadline) await Task.Delay(100);
         server.ReceivedEmailCount.Should().Be(1, "the signal wakes the sender long before its hourly pass");
+        // The row is marked sent right after the SMTP exchange: wait for that save rather than race it.
+        while ((await app.EmailAsync(id)).InviataAtUtc is null && DateTime.UtcNow < deadline) await Task.Delay(100);
         (await app.EmailAsync(id)).InviataAtUtc.Should().NotBeNull();
     }
 }
