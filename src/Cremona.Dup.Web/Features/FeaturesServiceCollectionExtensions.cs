@@ -1,3 +1,4 @@
+using Cremona.Dup.Web.Features.GestioneRilevazioni;
 using Cremona.Dup.Web.Features.Home;
 using Cremona.Dup.Web.Features.Notifiche;
 using Cremona.Dup.Web.Features.Obiettivi;
@@ -36,6 +37,17 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<RicercaQueries>();
         services.AddScoped<HomeQueries>();
         services.AddScoped<Notificatore>();
+        services.AddScoped<GestioneRilevazioniQueries>();
+        services.AddScoped<CreaRilevazione>();
+        services.AddScoped<ModificaRilevazione>();
+        services.AddScoped<ApriRilevazione>();
+        services.AddScoped<ChiudiRilevazione>();
+        services.AddScoped<RiapriRilevazione>();
+        services.AddScoped<ValidaObiettivi>();
+        services.AddScoped<RestituisciObiettivo>();
+        services.AddScoped<RiapriObiettivo>();
+        services.AddScoped<PreparaSolleciti>();
+        services.AddScoped<InviaSolleciti>();
         return services;
     }
 }
