@@ -35,9 +35,9 @@ public sealed class GestioneRilevazioniDashboardTests(DupAppFactory app) : IClas
         Totale(nameof(StatoCompilazione.Restituito)).Should().Be("1");
         Totale(nameof(StatoCompilazione.Validato)).Should().Be("1");
         var riepilogo = page.QuerySelector("#riepilogo")!.ParentElement!;
-        riepilogo.TextContent.Should().Contain("Inviati o validati: 2 di 118").And.Contain("96%");
+        riepilogo.TextContent.Should().Contain("Inviati o validati: 2 di 118").And.Contain("Da compilare (97%)").And.Contain("In bozza (1%)");
         var bar = riepilogo.QuerySelector("[role='progressbar']")!;
-        bar.GetAttribute("aria-valuenow").Should().Be("1");
+        bar.GetAttribute("aria-valuenow").Should().Be("2");
         bar.GetAttribute("aria-label").Should().NotBeNullOrEmpty();
     }
 
@@ -53,7 +53,7 @@ public sealed class GestioneRilevazioniDashboardTests(DupAppFactory app) : IClas
             System.Globalization.CultureInfo.GetCultureInfo("it-IT"), true));
         var girolamo = rows.Single(r => r.QuerySelector("th")!.TextContent.Trim() == "Di Girolamo Gabriella");
         girolamo.QuerySelectorAll("td")[0].TextContent.Trim().Should().Be("16");
-        Cell(girolamo, StatoCompilazione.DaCompilare).Should().Be("14 (87%)");
+        Cell(girolamo, StatoCompilazione.DaCompilare).Should().Be("14 (88%)");
         Cell(girolamo, StatoCompilazione.Bozza).Should().Be("1 (6%)");
         Cell(girolamo, StatoCompilazione.Inviato).Should().Be("1 (6%)");
         Cell(girolamo, StatoCompilazione.Validato).Should().Be("0");
@@ -140,7 +140,7 @@ public sealed class GestioneRilevazioniDashboardTests(DupAppFactory app) : IClas
         var page = await client.GetDocumentAsync("/rilevazioni");
         var rows = page.QuerySelectorAll("#rilevazioni tbody tr");
         rows[0].TextContent.Should().Contain("31/12/2019").And.Contain("Annuale 2019").And.Contain("Aperta").And.Contain("2 di 118");
-        rows[0].QuerySelector("[role='progressbar']")!.GetAttribute("aria-valuenow").Should().Be("1");
+        rows[0].QuerySelector("[role='progressbar']")!.GetAttribute("aria-valuenow").Should().Be("2");
         rows[0].QuerySelector("a[href='/rilevazioni/2019-12-31']").Should().NotBeNull();
         rows[1].TextContent.Should().Contain("30/06/2019").And.Contain("Infrannuale 2019").And.Contain("Chiusa").And.Contain("118 di 118");
         page.QuerySelector("a[href='/rilevazioni/nuova']")!.TextContent.Should().Be("Nuova rilevazione");

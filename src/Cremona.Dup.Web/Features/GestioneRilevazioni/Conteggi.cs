@@ -34,6 +34,11 @@ public sealed record Conteggi(int DaCompilare, int Bozza, int Inviati, int Resti
             list.Count(s => s == StatoCompilazione.Validato));
     }
 
-    /// <summary>Whole percentage, rounded down so that 99.6% never shows as a complete 100%.</summary>
-    public static int Percento(int parte, int totale) => totale == 0 ? 0 : (int)Math.Floor(parte * 100m / totale);
+    /// <summary>Whole percentage, rounded; but 1 of 118 is never "0%" and 117 of 118 never "100%".</summary>
+    public static int Percento(int parte, int totale)
+    {
+        if (totale == 0 || parte == 0) return 0;
+        if (parte >= totale) return 100;
+        return Math.Clamp((int)Math.Round(parte * 100m / totale, MidpointRounding.AwayFromZero), 1, 99);
+    }
 }

@@ -17,7 +17,10 @@ public static class TestoSollecito
     /// <summary>One obiettivo still to complete (da compilare, in bozza or restituito).</summary>
     public sealed record ObiettivoDaCompletare(string Codice, string Nome, StatoCompilazione Stato);
 
-    /// <summary>Composes the reminder: subject and body (light Markdown) listing each obiettivo with a link to its form.</summary>
+    /// <summary>
+    /// Composes the reminder: subject and body listing each obiettivo with the address of its form on the next line
+    /// (plain text that reads well in an e-mail and, as light Markdown, in the app).
+    /// </summary>
     /// <param name="rilevazione">The round.</param>
     /// <param name="responsabile">The responsabile gestionale's name as printed in the plan ("Di Girolamo Gabriella").</param>
     /// <param name="daCompletare">Their obiettivi not yet sent, in the order to list them; at least one.</param>
@@ -53,8 +56,8 @@ public static class TestoSollecito
         {
             var link = DataRilevazione.UrlObiettivo(rilevazione.Data, o.Codice);
             if (indirizzoBase is not null) link = new Uri(indirizzoBase, link).ToString();
-            testo.Append("- [").Append(o.Codice).Append(" – ").Append(Escape(o.Nome)).Append("](").Append(link).Append(") – ")
-                .Append(Stato(o.Stato)).Append('\n');
+            testo.Append("- ").Append(o.Codice).Append(" – ").Append(o.Nome).Append(" (").Append(Stato(o.Stato)).Append(")\n  ")
+                .Append(link).Append('\n');
         }
         testo.Append('\n').Append(Scadenza(rilevazione.Scadenza, oggi)).Append("\n\n");
         testo.Append("Per ogni obiettivo compili lo stato di attuazione, le azioni correttive e i valori degli indicatori, ")
@@ -62,10 +65,6 @@ public static class TestoSollecito
         testo.Append("Segreteria Generale – Comune di Cremona");
         return new Messaggio(titolo, testo.ToString(), "/");
     }
-
-    // Brackets in a name would end the Markdown link early.
-    private static string Escape(string text) =>
-        text.Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
 
     private static string Stato(StatoCompilazione stato) => stato switch
     {
