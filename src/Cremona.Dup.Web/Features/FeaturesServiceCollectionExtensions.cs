@@ -1,4 +1,5 @@
 using Cremona.Dup.Web.Features.Compilazione;
+using Cremona.Dup.Web.Features.GestioneRilevazioni;
 using Cremona.Dup.Web.Features.Home;
 using Cremona.Dup.Web.Features.Notifiche;
 using Cremona.Dup.Web.Features.Obiettivi;
@@ -43,6 +44,17 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<NotificheQueries>();
         services.AddScoped<SegnaNotificaLetta>();
         services.AddScoped<SegnaTutteLette>();
+        services.AddScoped<GestioneRilevazioniQueries>();
+        services.AddScoped<CreaRilevazione>();
+        services.AddScoped<ModificaRilevazione>();
+        services.AddScoped<ApriRilevazione>();
+        services.AddScoped<ChiudiRilevazione>();
+        services.AddScoped<RiapriRilevazione>();
+        services.AddScoped<ValidaObiettivi>();
+        services.AddScoped<RestituisciObiettivo>();
+        services.AddScoped<RiapriObiettivo>();
+        services.AddScoped<PreparaSolleciti>();
+        services.AddScoped<InviaSolleciti>();
         return services;
     }
 }

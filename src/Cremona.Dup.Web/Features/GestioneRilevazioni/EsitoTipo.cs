@@ -1,0 +1,10 @@
+namespace Cremona.Dup.Web.Features.GestioneRilevazioni;
+
+public enum EsitoTipo
+{
+    Fatto,
+    NonTrovato,
+    Vietato,
+    Rifiutato,
+    Conflitto,
+}

@@ -1,0 +1,3 @@
+namespace Cremona.Dup.Web.Features.GestioneRilevazioni;
+
+public sealed record RiapriViewModel(RilevazioneIntestazione Rilevazione, string? Motivo);

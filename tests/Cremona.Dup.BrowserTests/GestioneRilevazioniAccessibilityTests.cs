@@ -1,0 +1,102 @@
+using Cremona.Dup.Web.Data;
+using Cremona.Dup.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Cremona.Dup.BrowserTests;
+
+/// <summary>Segreteria's round pages in a real browser: WCAG 2.1 AA with axe-core, and the dashboard's script.</summary>
+public sealed class GestioneRilevazioniAccessibilityTests(BrowserAppFactory app) : IClassFixture<BrowserAppFactory>, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        // A dashboard with every state in it, and something to validate.
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var items = await db.RilevazioniObiettivi.Include(r => r.Rilevazione).Include(r => r.Obiettivo)
+            .Where(r => r.Rilevazione.Data == new DateOnly(2019, 12, 31) && r.Stato == StatoCompilazione.DaCompilare
+                && new[] { "C06", "C07", "C08", "C64", "C68" }.Contains(r.Obiettivo.Codice))
+            .ToListAsync();
+        foreach (var item in items)
+        {
+            item.Update("Stato di attuazione di prova.", null);
+            if (item.Obiettivo.Codice == "C08") continue;
+            item.Invia(DateTime.UtcNow, "test");
+            if (item.Obiettivo.Codice == "C64") item.Valida(DateTime.UtcNow, "test");
+            if (item.Obiettivo.Codice == "C68") item.Restituisci("Da completare.");
+        }
+        await db.SaveChangesAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [InlineData("/rilevazioni", "rilevazioni")]
+    [InlineData("/rilevazioni/nuova", "rilevazione-nuova")]
+    [InlineData("/rilevazioni/2019-12-31", "rilevazione-dashboard")]
+    [InlineData("/rilevazioni/2019-12-31?stato=Validato", "rilevazione-dashboard-validati")]
+    [InlineData("/rilevazioni/2019-06-30", "rilevazione-chiusa")]
+    [InlineData("/rilevazioni/2019-12-31/modifica", "rilevazione-modifica")]
+    [InlineData("/rilevazioni/2019-12-31/chiudi", "rilevazione-chiudi")]
+    [InlineData("/rilevazioni/2019-06-30/riapri", "rilevazione-riapri")]
+    [InlineData("/rilevazioni/2019-12-31/solleciti", "rilevazione-solleciti")]
+    [InlineData("/rilevazioni/2019-12-31/obiettivi/C06/restituisci", "obiettivo-restituisci")]
+    [InlineData("/rilevazioni/2019-06-30/obiettivi/C06/riapri", "obiettivo-riapri")]
+    public async Task Round_pages_have_no_WCAG_21_AA_violations(string url, string name)
+    {
+        var page = await app.NewPageAsync();
+        await BrowserAppFactory.LoginAsync(page, "segreteria");
+        var response = await page.GotoAsync(url);
+        response!.Status.Should().Be(200);
+        await OpenDetailsAsync(page);
+        await Axe.ScreenshotAsync(page, name);
+        (await Axe.ViolationsAsync(page)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_dashboard_at_phone_width_has_no_violations()
+    {
+        var page = await app.NewPageAsync(width: 390, height: 844);
+        await BrowserAppFactory.LoginAsync(page, "segreteria");
+        await page.GotoAsync("/rilevazioni/2019-12-31");
+        await Axe.ScreenshotAsync(page, "rilevazione-dashboard-mobile");
+        (await Axe.ViolationsAsync(page)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Errors_of_the_new_round_form_are_announced_focused_and_have_no_violations()
+    {
+        var page = await app.NewPageAsync();
+        await BrowserAppFactory.LoginAsync(page, "segreteria");
+        await page.GotoAsync("/rilevazioni/nuova");
+        await page.GetByLabel("Data di riferimento").FillAsync("2020-06-29");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Crea la rilevazione" }).ClickAsync();
+        await page.WaitForSelectorAsync("#Data-errore");
+        (await page.InnerTextAsync("#Data-errore")).Should().Contain("30 giugno o il 31 dicembre");
+        (await page.InnerTextAsync("#Titolo-errore")).Should().Be("Indicare il titolo della rilevazione.");
+        (await page.EvaluateAsync<string>("document.activeElement.id")).Should().Be("errori");
+        (await page.InputValueAsync("#Data")).Should().Be("2020-06-29");
+        await Axe.ScreenshotAsync(page, "rilevazione-nuova-errori");
+        (await Axe.ViolationsAsync(page)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Select_all_ticks_every_obiettivo_waiting_for_validation()
+    {
+        var page = await app.NewPageAsync();
+        await BrowserAppFactory.LoginAsync(page, "segreteria");
+        await page.GotoAsync("/rilevazioni/2019-12-31");
+        var boxes = page.Locator("#valida-selezionati input[name='codici']");
+        (await boxes.CountAsync()).Should().BeGreaterThan(1);
+
+        await page.Locator("#seleziona-tutti").CheckAsync(new() { Force = true });
+        foreach (var box in await boxes.AllAsync()) (await box.IsCheckedAsync()).Should().BeTrue();
+
+        await boxes.First.UncheckAsync(new() { Force = true });
+        (await page.Locator("#seleziona-tutti").IsCheckedAsync()).Should().BeFalse();
+    }
+
+    private static async Task OpenDetailsAsync(IPage page) =>
+        await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+}
