@@ -53,7 +53,8 @@ public sealed class FlussoRilevazioneTests(BrowserAppFactory app) : IClassFixtur
         await segreteria.WaitForLoadStateAsync();
         await segreteria.GotoAsync("/rilevazioni/2019-12-31/chiudi");
         await AxeCleanAsync(segreteria, "flusso-8-chiudi");
-        await segreteria.GetByLabel("Confermo la chiusura").CheckAsync();
+        await segreteria.Locator("label[for='Conferma']").ClickAsync(); // Bootstrap Italia draws the box on the label
+        (await segreteria.Locator("#Conferma").IsCheckedAsync()).Should().BeTrue();
         await segreteria.GetByRole(AriaRole.Button, new() { Name = "Chiudi la rilevazione" }).ClickAsync();
         await segreteria.WaitForLoadStateAsync();
         await segreteria.GotoAsync("/rilevazioni");
