@@ -1,5 +1,6 @@
 using Cremona.Dup.Web.Features.Compilazione;
 using Cremona.Dup.Web.Features.Home;
+using Cremona.Dup.Web.Features.Indicatori;
 using Cremona.Dup.Web.Features.Notifiche;
 using Cremona.Dup.Web.Features.Obiettivi;
 using Cremona.Dup.Web.Features.Partecipate;
@@ -39,6 +40,9 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<Notificatore>();
         services.AddScoped<CompilazioneQueries>();
         services.AddScoped<SalvaCompilazione>();
+        services.AddScoped<IndicatoriQueries>();
+        services.AddScoped<ImpostaMisuraIndicatore>();
+        services.AddScoped<ImpostaSogliePredefinite>();
         return services;
     }
 }
