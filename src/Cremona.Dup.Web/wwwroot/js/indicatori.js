@@ -39,7 +39,7 @@
         datasets: [
           { type: "line", label: "Target", data: dati.target, borderColor: "#cc334d", backgroundColor: "#cc334d",
             borderDash: [6, 4], pointStyle: "rectRot", pointRadius: 5, spanGaps: true, order: 0 },
-          { type: "bar", label: "Consuntivo", data: dati.consuntivi, backgroundColor: "#0066cc", order: 1 }
+          { type: "bar", label: "Consuntivo", data: dati.consuntivi, backgroundColor: "#0066cc", pointStyle: "rect", order: 1 }
         ]
       },
       options: {
@@ -48,7 +48,7 @@
         locale: "it-IT",
         scales: { y: { beginAtZero: true, ticks: { callback: function (v) { return numero.format(v) + unita; } } } },
         plugins: {
-          legend: { position: "bottom" },
+          legend: { position: "bottom", labels: { usePointStyle: true } },
           tooltip: {
             callbacks: {
               label: function (ctx) {
