@@ -36,7 +36,10 @@ public sealed class MisuraIndicatoreTests(DupAppFactory app) : IClassFixture<Dup
 
         using var response = await client.SubmitAsync(form, new()
         {
-            ["Direzione"] = "PiuBassoMeglio", ["Unita"] = "%", ["SogliaRaggiunto"] = "110", ["SogliaParziale"] = "90,5",
+            ["Direzione"] = "PiuBassoMeglio",
+            ["Unita"] = "%",
+            ["SogliaRaggiunto"] = "110",
+            ["SogliaParziale"] = "90,5",
         });
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -94,8 +97,12 @@ public sealed class MisuraIndicatoreTests(DupAppFactory app) : IClassFixture<Dup
 
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Direzione"] = "PiuBassoMeglio", ["Unita"] = "€", ["SogliaRaggiunto"] = "120", ["SogliaParziale"] = "100",
-            ["Version"] = before.Version.ToString(), ["__RequestVerificationToken"] = token,
+            ["Direzione"] = "PiuBassoMeglio",
+            ["Unita"] = "€",
+            ["SogliaRaggiunto"] = "120",
+            ["SogliaParziale"] = "100",
+            ["Version"] = before.Version.ToString(),
+            ["__RequestVerificationToken"] = token,
         });
         using var response = await client.PostAsync(new Uri($"/indicatori/{before.Id}", UriKind.Relative), content);
 
@@ -122,7 +129,10 @@ public sealed class MisuraIndicatoreTests(DupAppFactory app) : IClassFixture<Dup
 
         using var response = await client.SubmitAsync(await FormAsync(client, before.Id), new()
         {
-            ["Direzione"] = "PiuBassoMeglio", ["Unita"] = "n.", ["SogliaRaggiunto"] = raggiunto, ["SogliaParziale"] = parziale,
+            ["Direzione"] = "PiuBassoMeglio",
+            ["Unita"] = "n.",
+            ["SogliaRaggiunto"] = raggiunto,
+            ["SogliaParziale"] = parziale,
         });
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -149,7 +159,9 @@ public sealed class MisuraIndicatoreTests(DupAppFactory app) : IClassFixture<Dup
         var token = page.QuerySelector<IHtmlInputElement>("form#misura input[name='__RequestVerificationToken']")!.Value;
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Unita"] = new string('x', 25), ["Version"] = before.Version.ToString(), ["__RequestVerificationToken"] = token,
+            ["Unita"] = new string('x', 25),
+            ["Version"] = before.Version.ToString(),
+            ["__RequestVerificationToken"] = token,
         });
 
         using var response = await client.PostAsync(new Uri($"/indicatori/{before.Id}", UriKind.Relative), content);
@@ -179,7 +191,10 @@ public sealed class MisuraIndicatoreTests(DupAppFactory app) : IClassFixture<Dup
 
         using var response = await client.SubmitAsync(form, new()
         {
-            ["Direzione"] = "PiuBassoMeglio", ["Unita"] = "n.", ["SogliaRaggiunto"] = "105", ["SogliaParziale"] = "95",
+            ["Direzione"] = "PiuBassoMeglio",
+            ["Unita"] = "n.",
+            ["SogliaRaggiunto"] = "105",
+            ["SogliaParziale"] = "95",
         });
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);

@@ -39,7 +39,10 @@ public sealed class SogliePredefiniteTests(DupAppFactory app) : IClassFixture<Du
         var token = (await client.GetDocumentAsync("/indicatori")).QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value;
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["SogliaRaggiunto"] = "50", ["SogliaParziale"] = "10", ["Version"] = before.Version.ToString(), ["__RequestVerificationToken"] = token,
+            ["SogliaRaggiunto"] = "50",
+            ["SogliaParziale"] = "10",
+            ["Version"] = before.Version.ToString(),
+            ["__RequestVerificationToken"] = token,
         });
 
         using var response = await client.PostAsync(new Uri("/indicatori/impostazioni", UriKind.Relative), content);

@@ -10,8 +10,16 @@ public sealed class IndicatoriFiltroTests
     {
         var c = new IndicatoriFiltro
         {
-            Missione = " 1 ", Programma = "1.02", Obiettivo = "c06", Responsabile = "Di Girolamo  Gabriella", Anno = "2018",
-            Esito = "NON-MISURATO", Q = "  grado   di ", Ordina = "Raggiungimento", Verso = "DESC", Pagina = "3",
+            Missione = " 1 ",
+            Programma = "1.02",
+            Obiettivo = "c06",
+            Responsabile = "Di Girolamo  Gabriella",
+            Anno = "2018",
+            Esito = "NON-MISURATO",
+            Q = "  grado   di ",
+            Ordina = "Raggiungimento",
+            Verso = "DESC",
+            Pagina = "3",
         }.Analizza();
 
         c.Validi.Should().BeTrue();

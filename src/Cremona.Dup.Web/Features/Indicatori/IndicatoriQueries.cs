@@ -46,8 +46,12 @@ public sealed class IndicatoriQueries(AppDbContext db)
         ArgumentNullException.ThrowIfNull(filtro);
         var senzaEsito = new IndicatoriFiltro
         {
-            Missione = filtro.Missione, Programma = filtro.Programma, Obiettivo = filtro.Obiettivo,
-            Responsabile = filtro.Responsabile, Anno = filtro.Anno, Q = filtro.Q,
+            Missione = filtro.Missione,
+            Programma = filtro.Programma,
+            Obiettivo = filtro.Obiettivo,
+            Responsabile = filtro.Responsabile,
+            Anno = filtro.Anno,
+            Q = filtro.Q,
         };
         var elenco = await ElencoAsync(user, senzaEsito, ct);
         var missioni = elenco.Righe
