@@ -28,8 +28,6 @@ public sealed record IndicatoreViewModel(
     IReadOnlyList<IndicatoreViewModel.Anno> Anni,
     IReadOnlyList<IndicatoreViewModel.Modifica> Storia)
 {
-    public const string Key = "Indicatore";
-
     public bool HaSoglieProprie => SogliaRaggiunto is not null && SogliaParziale is not null;
 
     public sealed record Anno(int Valore, decimal? Target, decimal? Consuntivo, Raggiungimento Raggiungimento);
