@@ -18,6 +18,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<DefinizioneObiettivo> Definizioni => Set<DefinizioneObiettivo>();
     public DbSet<Indicatore> Indicatori => Set<Indicatore>();
     public DbSet<IndicatoreValore> IndicatoriValori => Set<IndicatoreValore>();
+    public DbSet<ImpostazioniIndicatori> ImpostazioniIndicatori => Set<ImpostazioniIndicatori>();
     public DbSet<Responsabile> Responsabili => Set<Responsabile>();
     public DbSet<Rilevazione> Rilevazioni => Set<Rilevazione>();
     public DbSet<RilevazioneObiettivo> RilevazioniObiettivi => Set<RilevazioneObiettivo>();

@@ -15,6 +15,8 @@ public static partial class Codici
 
     public static bool IsObiettivoOperativo(string? codice) => codice is not null && OperativoPattern().IsMatch(codice);
 
+    public static bool IsObiettivoStrategico(string? codice) => codice is not null && StrategicoPattern().IsMatch(codice);
+
     /// <summary>Sort key of a programma code: "1.02" before "1.10" before "10.02".</summary>
     public static (int Missione, int Programma) ProgrammaSortKey(string codice)
     {

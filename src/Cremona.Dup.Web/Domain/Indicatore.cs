@@ -33,6 +33,14 @@ public sealed class Indicatore : IAuditTrail
 
     public Direzione Direzione { get; private set; }
 
+    /// <summary>Unit of measure shown next to values, e.g. "%", "€", "n."; null when the values are plain numbers.</summary>
+    public string? Unita { get; private set; }
+
+    /// <summary>The indicator's own thresholds (percentages); null = the defaults of <see cref="ImpostazioniIndicatori"/>.</summary>
+    public decimal? SogliaRaggiunto { get; private set; }
+
+    public decimal? SogliaParziale { get; private set; }
+
     /// <summary>First and last year of the consuntivo columns this indicator reports on.</summary>
     public int PrimoAnno { get; private set; }
     public int UltimoAnno { get; private set; }
@@ -61,6 +69,28 @@ public sealed class Indicatore : IAuditTrail
     {
         if (!Enum.IsDefined(direzione)) throw new ArgumentOutOfRangeException(nameof(direzione));
         Direzione = direzione;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>The thresholds that apply to this indicator: its own, or <paramref name="predefinite"/>.</summary>
+    public Soglie SoglieEffettive(Soglie predefinite) =>
+        SogliaRaggiunto is { } r && SogliaParziale is { } p ? new Soglie(r, p) : predefinite;
+
+    /// <summary>
+    /// How Controllo di gestione reads the indicator: direction, unit and its own thresholds (both or neither).
+    /// Throws with an Italian message when a value is not acceptable; nothing changes then.
+    /// </summary>
+    public void ImpostaMisura(Direzione direzione, string? unita, decimal? sogliaRaggiunto, decimal? sogliaParziale)
+    {
+        if (!Enum.IsDefined(direzione)) throw new ArgumentOutOfRangeException(nameof(direzione), direzione, "Direzione non valida.");
+        var cleanUnita = Texts.Clean(unita);
+        if (cleanUnita is not null && (cleanUnita.Length > TextLimits.Unita || cleanUnita.Contains('\n', StringComparison.Ordinal)))
+            throw new ArgumentException($"L'unità di misura può contenere al massimo {TextLimits.Unita} caratteri su una riga.", nameof(unita));
+        if (Soglie.Verifica(sogliaRaggiunto, sogliaParziale) is { } errore) throw new ArgumentException(errore);
+        Direzione = direzione;
+        Unita = cleanUnita;
+        SogliaRaggiunto = sogliaRaggiunto;
+        SogliaParziale = sogliaParziale;
         Version = Guid.NewGuid();
     }
 

@@ -1,6 +1,7 @@
 using Cremona.Dup.Web.Features.Compilazione;
 using Cremona.Dup.Web.Features.GestioneRilevazioni;
 using Cremona.Dup.Web.Features.Home;
+using Cremona.Dup.Web.Features.Indicatori;
 using Cremona.Dup.Web.Features.Notifiche;
 using Cremona.Dup.Web.Features.Obiettivi;
 using Cremona.Dup.Web.Features.Partecipate;
@@ -55,6 +56,9 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<RiapriObiettivo>();
         services.AddScoped<PreparaSolleciti>();
         services.AddScoped<InviaSolleciti>();
+        services.AddScoped<IndicatoriQueries>();
+        services.AddScoped<ImpostaMisuraIndicatore>();
+        services.AddScoped<ImpostaSogliePredefinite>();
         return services;
     }
 }

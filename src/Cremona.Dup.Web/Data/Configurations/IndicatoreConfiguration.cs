@@ -16,6 +16,9 @@ public sealed class IndicatoreConfiguration : IEntityTypeConfiguration<Indicator
         builder.Property(i => i.Note).HasMaxLength(TextLimits.TestoLungo);
         builder.Property(i => i.Target).HasPrecision(18, 4);
         builder.Property(i => i.Direzione).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Unita).HasMaxLength(TextLimits.Unita);
+        builder.Property(i => i.SogliaRaggiunto).HasPrecision(9, 4);
+        builder.Property(i => i.SogliaParziale).HasPrecision(9, 4);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Ignore(i => i.AnniRiportati);
         builder.HasOne(i => i.Obiettivo).WithMany(o => o.Indicatori).HasForeignKey(i => i.ObiettivoOperativoId)

@@ -153,6 +153,37 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.ToTable("EmailInUscita", (string)null);
                 });
 
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.ImpostazioniIndicatori", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("SogliaParziale")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<decimal>("SogliaRaggiunto")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ImpostazioniIndicatori", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            SogliaParziale = 80m,
+                            SogliaRaggiunto = 100m,
+                            Version = new Guid("6b0d8a51-52a4-4c0e-9d55-6f0c1d3e2a10")
+                        });
+                });
+
             modelBuilder.Entity("Cremona.Dup.Web.Domain.Indicatore", b =>
                 {
                     b.Property<int>("Id")
@@ -192,12 +223,24 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.Property<int>("PrimoAnno")
                         .HasColumnType("int");
 
+                    b.Property<decimal?>("SogliaParziale")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<decimal?>("SogliaRaggiunto")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
                     b.Property<decimal?>("Target")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
                     b.Property<int>("UltimoAnno")
                         .HasColumnType("int");
+
+                    b.Property<string>("Unita")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()

@@ -142,6 +142,37 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                     b.ToTable("EmailInUscita", (string)null);
                 });
 
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.ImpostazioniIndicatori", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("SogliaParziale")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SogliaRaggiunto")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ImpostazioniIndicatori", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            SogliaParziale = 80m,
+                            SogliaRaggiunto = 100m,
+                            Version = new Guid("6b0d8a51-52a4-4c0e-9d55-6f0c1d3e2a10")
+                        });
+                });
+
             modelBuilder.Entity("Cremona.Dup.Web.Domain.Indicatore", b =>
                 {
                     b.Property<int>("Id")
@@ -179,12 +210,24 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                     b.Property<int>("PrimoAnno")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("SogliaParziale")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SogliaRaggiunto")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("Target")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("UltimoAnno")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unita")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()

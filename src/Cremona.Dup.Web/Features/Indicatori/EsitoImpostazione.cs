@@ -1,0 +1,10 @@
+namespace Cremona.Dup.Web.Features.Indicatori;
+
+public enum EsitoImpostazione
+{
+    Salvato,
+    NonTrovato,
+    NonAutorizzato,
+    DatiNonValidi,
+    Conflitto,
+}
