@@ -71,35 +71,50 @@ public sealed class Allegato6Queries(AppDbContext db, TimeProvider time)
         var rid = rilevazione.Id;
         var responsabile = scope.ResponsabileId;
 
-        var programmi = await Programmi(filtro)
+        // The round's texts and values join as correlated collections (SQLite has no APPLY for scalar look-ups).
+        var rows = await Programmi(filtro)
             .Where(p => responsabile == null || p.Obiettivi.Any(o => o.ResponsabileGestionaleId == responsabile))
-            .Select(p => new Allegato6Rows.Programma(
-                p.Missione.Numero, p.Missione.Nome, p.Codice, p.Nome, p.Responsabili, p.Descrizione, p.MotivazioneScelte,
-                p.FinalitaDaConseguire, p.RisorseUmane, p.RisorseStrumentali,
-                p.Obiettivi.Where(o => responsabile == null || o.ResponsabileGestionaleId == responsabile)
-                    .Select(o => new Allegato6Rows.Obiettivo(
+            .Select(p => new
+            {
+                MissioneNumero = p.Missione.Numero, MissioneNome = p.Missione.Nome, p.Codice, p.Nome, p.Responsabili, p.Descrizione,
+                p.MotivazioneScelte, p.FinalitaDaConseguire, p.RisorseUmane, p.RisorseStrumentali,
+                Obiettivi = p.Obiettivi.Where(o => responsabile == null || o.ResponsabileGestionaleId == responsabile)
+                    .Select(o => new
+                    {
                         o.Codice, o.Nome, o.Ordine,
-                        o.ObiettivoStrategico == null ? null : o.ObiettivoStrategico.Codice,
-                        o.ObiettivoStrategico == null ? null : o.ObiettivoStrategico.Nome,
-                        o.ResponsabilePolitico, o.ResponsabileGestionaleId, o.ResponsabileGestionale.Nome,
+                        StrategicoCodice = o.ObiettivoStrategico == null ? null : o.ObiettivoStrategico.Codice,
+                        StrategicoNome = o.ObiettivoStrategico == null ? null : o.ObiettivoStrategico.Nome,
+                        o.ResponsabilePolitico, o.ResponsabileGestionaleId, Gestionale = o.ResponsabileGestionale.Nome,
                         o.DescrizioneSintetica, o.Gap, o.Stakeholder, o.SettoriCoinvolti,
-                        o.Definizioni.Select(d => new Allegato6Rows.Definizione(d.Anno, d.Testo)).ToList(),
-                        db.RilevazioniObiettivi.Where(r => r.RilevazioneId == rid && r.ObiettivoOperativoId == o.Id)
-                            .Select(r => (StatoCompilazione?)r.Stato).FirstOrDefault(),
-                        db.RilevazioniObiettivi.Where(r => r.RilevazioneId == rid && r.ObiettivoOperativoId == o.Id)
-                            .Select(r => r.StatoAttuazione).FirstOrDefault(),
-                        db.RilevazioniObiettivi.Where(r => r.RilevazioneId == rid && r.ObiettivoOperativoId == o.Id)
-                            .Select(r => r.AzioniCorrettive).FirstOrDefault(),
-                        o.Indicatori.Select(i => new Allegato6Rows.Indicatore(
+                        Definizioni = o.Definizioni.Select(d => new Allegato6Rows.Definizione(d.Anno, d.Testo)).ToList(),
+                        Rilevazione = db.RilevazioniObiettivi.Where(r => r.ObiettivoOperativoId == o.Id && r.RilevazioneId == rid)
+                            .Select(r => new { r.Stato, r.StatoAttuazione, r.AzioniCorrettive }).ToList(),
+                        Indicatori = o.Indicatori.Select(i => new
+                        {
                             i.Ordine, i.Nome, i.Finalita, i.Formula, i.Target, i.Note, i.PrimoAnno, i.UltimoAnno,
-                            i.Valori.Select(v => new Allegato6Rows.Valore(v.Anno, v.Consuntivo)).ToList(),
-                            db.ValoriRilevazioni.Any(v => v.ObiettivoOperativoId == o.Id && v.RilevazioneId == rid && v.IndicatoreId == i.Id),
-                            db.ValoriRilevazioni.Where(v => v.ObiettivoOperativoId == o.Id && v.RilevazioneId == rid && v.IndicatoreId == i.Id)
-                                .Select(v => v.Consuntivo).FirstOrDefault(),
-                            db.ValoriRilevazioni.Where(v => v.ObiettivoOperativoId == o.Id && v.RilevazioneId == rid && v.IndicatoreId == i.Id)
-                                .Select(v => v.Nota).FirstOrDefault())).ToList()))
-                    .ToList()))
+                            Valori = i.Valori.Select(v => new Allegato6Rows.Valore(v.Anno, v.Consuntivo)).ToList(),
+                            Rilevati = db.ValoriRilevazioni.Where(v => v.IndicatoreId == i.Id && v.RilevazioneId == rid)
+                                .Select(v => new { v.Consuntivo, v.Nota }).ToList(),
+                        }).ToList(),
+                    }).ToList(),
+            })
             .ToListAsync(ct);
+
+        var programmi = rows.Select(p => new Allegato6Rows.Programma(p.MissioneNumero, p.MissioneNome, p.Codice, p.Nome, p.Responsabili,
+            p.Descrizione, p.MotivazioneScelte, p.FinalitaDaConseguire, p.RisorseUmane, p.RisorseStrumentali,
+            p.Obiettivi.Select(o =>
+            {
+                var round = o.Rilevazione.FirstOrDefault();
+                return new Allegato6Rows.Obiettivo(o.Codice, o.Nome, o.Ordine, o.StrategicoCodice, o.StrategicoNome,
+                    o.ResponsabilePolitico, o.ResponsabileGestionaleId, o.Gestionale, o.DescrizioneSintetica, o.Gap, o.Stakeholder,
+                    o.SettoriCoinvolti, o.Definizioni, round?.Stato, round?.StatoAttuazione, round?.AzioniCorrettive,
+                    o.Indicatori.Select(i =>
+                    {
+                        var rilevato = i.Rilevati.FirstOrDefault();
+                        return new Allegato6Rows.Indicatore(i.Ordine, i.Nome, i.Finalita, i.Formula, i.Target, i.Note, i.PrimoAnno,
+                            i.UltimoAnno, i.Valori, rilevato is not null, rilevato?.Consuntivo, rilevato?.Nota);
+                    }).ToList());
+            }).ToList())).ToList();
 
         IReadOnlyList<Allegato6Report.Organismo> partecipate = [];
         if (!filtro.Filtrato && scope.Completo)
