@@ -25,7 +25,19 @@ public sealed class Allegato6Pdf(IPdfRenderer renderer, RazorViewToStringRendere
             new PdfMetadata($"Allegato 6 – {report.Titolo}", Allegato6Report.Autore,
                 $"Allegato 6: stato di attuazione dei programmi e degli obiettivi del DUP, rilevazione {report.Rilevazione.Titolo}"
                 + (report.Filtro.Filtrato ? $" ({report.Filtro.Descrizione})" : "")),
-            PageNumbers: true);
+            PageNumbers: true,
+            Headings: Headings(report));
         return await renderer.RenderAsync(request, ct);
+    }
+
+    /// <summary>Every heading of the print view, which become the bookmarks.</summary>
+    private static List<string> Headings(Allegato6Report report)
+    {
+        List<string> headings = ["Indice", new Allegato6PrintModel(report, false, null, "", null).TitoloPartecipate];
+        headings.AddRange(report.Missioni.Select(m => m.Etichetta));
+        headings.AddRange(report.Programmi.Select(p => p.Etichetta));
+        headings.AddRange(report.Obiettivi.Select(o => $"{o.Codice} - {o.Nome}"));
+        headings.AddRange(report.Partecipate.Select(o => o.Nome));
+        return headings;
     }
 }

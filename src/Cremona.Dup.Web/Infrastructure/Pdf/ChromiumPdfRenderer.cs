@@ -67,7 +67,7 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                     body = await PrintAsync(chromium, html, request, ct);
                 }
                 var printed = clock.ElapsedMilliseconds;
-                var document = PdfAssembler.Assemble(coverTask is null ? null : await coverTask, body, request.Metadata);
+                var document = PdfAssembler.Assemble(coverTask is null ? null : await coverTask, body, request.Metadata, request.Headings);
                 logger.LogInformation("PDF: vista {View} ms, stampa {Print} ms, assemblaggio {Assemble} ms",
                     view, printed - view, clock.ElapsedMilliseconds - printed);
                 return document;

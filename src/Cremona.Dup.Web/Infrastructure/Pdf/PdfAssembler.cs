@@ -27,19 +27,27 @@ public static class PdfAssembler
         }
     }
 
-    /// <summary>Bookmark titles as Chromium writes them: whitespace collapsed.</summary>
-    public static string Normalize(string title) =>
-        string.Join(' ', (title ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// The key of a bookmark title. Chromium drops the space where a heading wraps ("PIANO STRATEGICO" becomes
+    /// "PIANOSTRATEGICO") and now and then doubles a title, so keys ignore whitespace and undo a doubling.
+    /// </summary>
+    public static string Normalize(string title)
+    {
+        var key = string.Concat((title ?? "").Where(c => !char.IsWhiteSpace(c)));
+        var half = key.Length / 2;
+        return key.Length > 0 && key.Length % 2 == 0 && key.AsSpan(0, half).SequenceEqual(key.AsSpan(half)) ? key[..half] : key;
+    }
 
     /// <summary>
     /// Puts the cover's pages in front of the body (the body keeps its bookmarks, links and tags), labels the pages so
     /// that viewers number them as the footer does, and writes the metadata.
     /// </summary>
-    public static byte[] Assemble(byte[]? cover, byte[] body, PdfMetadata metadata)
+    public static byte[] Assemble(byte[]? cover, byte[] body, PdfMetadata metadata, IReadOnlyCollection<string>? headings = null)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(metadata);
         using var document = PdfReader.Open(new MemoryStream(body), PdfDocumentOpenMode.Modify);
+        if (headings is { Count: > 0 }) RestoreTitles(document.Outlines, headings.DistinctBy(Normalize).ToDictionary(Normalize));
         var coverPages = 0;
         if (cover is not null)
         {
@@ -56,6 +64,15 @@ public static class PdfAssembler
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return output.ToArray();
+    }
+
+    private static void RestoreTitles(PdfOutlineCollection outlines, Dictionary<string, string> headings)
+    {
+        foreach (var outline in outlines)
+        {
+            if (headings.TryGetValue(Normalize(outline.Title), out var title) && outline.Title != title) outline.Title = title;
+            RestoreTitles(outline.Outlines, headings);
+        }
     }
 
     // "Copertina" for the cover, then 1, 2, 3… as printed in the footers.

@@ -10,10 +10,12 @@ namespace Cremona.Dup.Web.Infrastructure.Pdf;
 /// <param name="HeaderRight">Text at the top right of every body page (the title).</param>
 /// <param name="Metadata">Title, author and subject of the PDF.</param>
 /// <param name="PageNumbers">Whether the body needs the page numbers of its bookmarks (an index).</param>
+/// <param name="Headings">The body's headings as written, to restore bookmark titles that Chromium mangles.</param>
 public sealed record PdfDocumentRequest(
     string? CoverHtml,
     Func<IReadOnlyDictionary<string, int>?, CancellationToken, Task<string>> BodyHtmlAsync,
     string HeaderLeft,
     string HeaderRight,
     PdfMetadata Metadata,
-    bool PageNumbers);
+    bool PageNumbers,
+    IReadOnlyCollection<string>? Headings = null);
