@@ -62,9 +62,19 @@ public static class Allegato6Excel
                 foreach (var o in p.Obiettivi)
                     rows.Add([m.Numero, m.Nome, p.Codice, p.Nome, o.StrategicoCodice, o.StrategicoNome, o.Codice, o.Nome,
                         o.ResponsabilePolitico, o.ResponsabileGestionale, o.DescrizioneSintetica, o.Gap, o.Stakeholder,
-                        o.SettoriCoinvolti, o.DefinizioneAnno, o.Definizione, o.Stato?.ToString(), o.StatoAttuazione, o.AzioniCorrettive]);
+                        o.SettoriCoinvolti, o.DefinizioneAnno, o.Definizione, Stato(o.Stato), o.StatoAttuazione, o.AzioniCorrettive]);
         return new ExcelSheet("Obiettivi", columns, rows);
     }
+
+    private static string? Stato(StatoCompilazione? stato) => stato switch
+    {
+        null => null,
+        StatoCompilazione.DaCompilare => "Da compilare",
+        StatoCompilazione.Bozza => "In bozza",
+        StatoCompilazione.Inviato => "Inviato",
+        StatoCompilazione.Restituito => "Restituito",
+        _ => "Validato",
+    };
 
     private static ExcelSheet Indicatori(Allegato6Report report, IReadOnlyList<int> anni)
     {

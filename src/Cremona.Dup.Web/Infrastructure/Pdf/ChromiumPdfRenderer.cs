@@ -128,7 +128,7 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                 pdf.FooterTemplate = Footer;
             }
             var result = await page.PdfDataAsync(pdf).WaitAsync(ct);
-            logger.LogInformation("Chromium: {Chars} caratteri caricati in {Load} ms, PDF di {Bytes} byte in {Print} ms",
+            logger.LogDebug("Chromium: {Chars} caratteri caricati in {Load} ms, PDF di {Bytes} byte in {Print} ms",
                 html.Length, loaded, result.Length, clock.ElapsedMilliseconds - loaded);
             return result;
         }
