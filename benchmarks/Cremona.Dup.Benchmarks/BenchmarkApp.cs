@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 
 namespace Cremona.Dup.Benchmarks;
@@ -13,10 +14,12 @@ public sealed class BenchmarkApp : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         Directory.CreateDirectory(DataFolder);
+        builder.UseSolutionRelativeContentRoot("src/Cremona.Dup.Web", "Cremona.Dup.sln");
         builder.UseEnvironment("Production");
         builder.UseSetting("App:DataFolder", DataFolder);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Report:CacheEnabled", "false");
+        builder.UseSetting("Pdf:TimeoutSeconds", "1800"); // the 10× report runs to some 2,000 pages
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 

@@ -22,7 +22,7 @@ public static class BenchmarkRunner
         Console.WriteLine("| dataset | measure | n | min ms | median ms | max ms | peak MiB (app + Chromium, PSS) | size |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
         var medians = new Dictionary<string, double>();
-        foreach (var factor in new[] { 1, scale })
+        foreach (var factor in scale > 1 ? new[] { 1, scale } : [1])
         {
             using var app = new BenchmarkApp();
             using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
@@ -63,6 +63,7 @@ public static class BenchmarkRunner
             Row(label, "Excel", excel, memory.PeakBytes, size);
             medians[$"xlsx{factor}"] = Median(excel);
         }
+        if (scale == 1) return;
         Console.WriteLine();
         Console.WriteLine($"Growth {scale}× data: PDF ×{(medians[$"pdf{scale}"] / medians["pdf1"]).ToString("0.0", culture)}, " +
             $"Excel ×{(medians[$"xlsx{scale}"] / medians["xlsx1"]).ToString("0.0", culture)} (linear = ×{scale}).");

@@ -98,6 +98,8 @@ public sealed class Allegato6Queries(AppDbContext db, TimeProvider time)
                         }).ToList(),
                     }).ToList(),
             })
+            // One query on purpose: the collections are small and a split would cost a round trip each.
+            .AsSingleQuery()
             .ToListAsync(ct);
 
         var programmi = rows.Select(p => new Allegato6Rows.Programma(p.MissioneNumero, p.MissioneNome, p.Codice, p.Nome, p.Responsabili,
@@ -130,6 +132,7 @@ public sealed class Allegato6Queries(AppDbContext db, TimeProvider time)
                                     i.Indicatori.OrderBy(k => k.Ordine).Select(k => new Allegato6Report.IndicatorePartecipata(
                                         k.Nome, k.TargetAtteso, k.Finalita, k.Formula, k.Risultato)).ToList())).ToList())).ToList()),
                     })
+                    .AsSingleQuery()
                     .ToListAsync(ct))
                 .OrderBy(o => o.Ordine).Select(o => o.Item).ToList();
         }

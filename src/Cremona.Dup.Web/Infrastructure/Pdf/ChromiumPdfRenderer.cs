@@ -77,7 +77,7 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                 renders.Release();
             }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when ((ex is OperationCanceledException && !cancellationToken.IsCancellationRequested) || ex is TimeoutException)
         {
             logger.LogError("PDF non generato entro {Seconds} s", options.TimeoutSeconds);
             throw new PdfEngineUnavailableException(
@@ -107,7 +107,11 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             // The HTML is ours and carries its fonts as data: URIs; no script runs while printing.
             await page.SetJavaScriptEnabledAsync(false).WaitAsync(ct);
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load] }).WaitAsync(ct);
+            await page.SetContentAsync(html, new SetContentOptions
+            {
+                WaitUntil = [WaitUntilNavigation.Load],
+                Timeout = options.TimeoutSeconds * 1000,
+            }).WaitAsync(ct);
             var loaded = clock.ElapsedMilliseconds;
             var pdf = new PuppeteerSharp.PdfOptions
             {
@@ -116,6 +120,7 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                 Tagged = true,
                 Outline = true,
                 WaitForFonts = true,
+                Timeout = options.TimeoutSeconds * 1000, // PuppeteerSharp's own default (30 s) is too short for 2,000 pages
                 PreferCSSPageSize = false,
                 MarginOptions = chrome is null && margins is null
                     ? new MarginOptions { Top = "0", Bottom = "0", Left = "0", Right = "0" }
