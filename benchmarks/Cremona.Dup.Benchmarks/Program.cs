@@ -26,6 +26,7 @@ public static class BenchmarkRunner
         {
             using var app = new BenchmarkApp();
             using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+            client.Timeout = TimeSpan.FromMinutes(30);
             if (factor > 1)
             {
                 using var scope = app.Services.CreateScope();
