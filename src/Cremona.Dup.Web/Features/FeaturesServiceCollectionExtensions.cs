@@ -6,7 +6,9 @@ using Cremona.Dup.Web.Features.Notifiche;
 using Cremona.Dup.Web.Features.Obiettivi;
 using Cremona.Dup.Web.Features.Partecipate;
 using Cremona.Dup.Web.Features.Programmi;
+using Cremona.Dup.Web.Features.Report;
 using Cremona.Dup.Web.Features.Ricerca;
+using Cremona.Dup.Web.Infrastructure.Pdf;
 using Cremona.Dup.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -59,6 +61,15 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<IndicatoriQueries>();
         services.AddScoped<ImpostaMisuraIndicatore>();
         services.AddScoped<ImpostaSogliePredefinite>();
+        services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section);
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
+        services.AddSingleton<IPdfRenderer, ChromiumPdfRenderer>();
+        services.AddSingleton<RazorViewToStringRenderer>();
+        services.AddSingleton<Allegato6PrintAssets>();
+        services.AddSingleton<Allegato6Cache>();
+        services.AddScoped<Allegato6Queries>();
+        services.AddScoped<Allegato6Pdf>();
+        services.AddScoped<ProduciAllegato6>();
         return services;
     }
 }

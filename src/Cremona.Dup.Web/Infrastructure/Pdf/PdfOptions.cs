@@ -1,0 +1,19 @@
+namespace Cremona.Dup.Web.Infrastructure.Pdf;
+
+/// <summary>Settings of the PDF engine (section <c>Pdf</c>).</summary>
+public sealed class PdfOptions
+{
+    public const string Section = "Pdf";
+
+    /// <summary>The Chromium executable (Debian's package by default).</summary>
+    public string ChromiumPath { get; set; } = "/usr/bin/chromium";
+
+    /// <summary>Folder with the TTF fonts header and footer use (Titillium Web); default: the copy under wwwroot/lib.</summary>
+    public string? FontsFolder { get; set; }
+
+    /// <summary>Longest time one document may take, launch included.</summary>
+    public int TimeoutSeconds { get; set; } = 120;
+
+    /// <summary>Documents printed at once; the others wait their turn.</summary>
+    public int MaxConcurrentRenders { get; set; } = 2;
+}

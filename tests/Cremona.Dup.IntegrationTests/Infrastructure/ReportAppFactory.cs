@@ -1,0 +1,38 @@
+using System.Net;
+
+namespace Cremona.Dup.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The app plus the full Allegato 6 PDF of the closed round, rendered once for the whole test class (a full render
+/// takes seconds on two cores), and further files fetched once on demand.
+/// </summary>
+public sealed class ReportAppFactory : DupAppFactory, IAsyncLifetime
+{
+    private readonly Dictionary<string, Task<Download>> downloads = [];
+
+    public Task<Download> DownloadAsync(string user, string url)
+    {
+        lock (downloads)
+        {
+            var key = user + " " + url;
+            if (!downloads.TryGetValue(key, out var task)) downloads[key] = task = FetchAsync(user, url);
+            return task;
+        }
+    }
+
+    private async Task<Download> FetchAsync(string user, string url)
+    {
+        using var client = await this.LoginAsync(user);
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        return new Download(response.StatusCode, response.Content.Headers.ContentType?.MediaType,
+            response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName,
+            response.Headers.TryGetValues("X-Cache", out var cache) ? cache.Single() : null, bytes);
+    }
+
+    public Task InitializeAsync() => DownloadAsync(TestUsers.Segreteria, "/report/allegato6.pdf?data=2019-06-30");
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public sealed record Download(HttpStatusCode Status, string? ContentType, string? FileName, string? Cache, byte[] Content);
+}
