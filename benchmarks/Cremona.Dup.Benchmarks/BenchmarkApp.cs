@@ -5,8 +5,11 @@ using Microsoft.Data.Sqlite;
 
 namespace Cremona.Dup.Benchmarks;
 
-/// <summary>The real app in-process on its own SQLite file, demo data loaded, report cache off (to measure rendering).</summary>
-public sealed class BenchmarkApp : WebApplicationFactory<Program>
+/// <summary>
+/// The real app in-process on its own SQLite file, demo data loaded, report cache off (to measure rendering) unless
+/// <paramref name="cache"/> asks for it.
+/// </summary>
+public sealed class BenchmarkApp(bool cache = false) : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "cremona-dup-bench", Guid.NewGuid().ToString("N"));
 
@@ -18,7 +21,7 @@ public sealed class BenchmarkApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("App:DataFolder", DataFolder);
         builder.UseSetting("Demo:Enabled", "true");
-        builder.UseSetting("Report:CacheEnabled", "false");
+        builder.UseSetting("Report:CacheEnabled", cache ? "true" : "false");
         builder.UseSetting("Pdf:TimeoutSeconds", "1800"); // the 10× report runs to some 2,000 pages
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }

@@ -11,6 +11,7 @@ using PdfSharp.Pdf.IO;
 namespace Cremona.Dup.IntegrationTests;
 
 /// <summary>The Allegato 6 PDF read back: pages, footers, bookmarks, texts and values of the dataset, fonts, filters, scope.</summary>
+[Collection(PdfRenders.Name)]
 public sealed partial class ReportPdfTests(ReportAppFactory app) : IClassFixture<ReportAppFactory>
 {
     private const string Full = "/report/allegato6.pdf?data=2019-06-30";

@@ -21,4 +21,7 @@ public enum ExcelColumnKind
 
     /// <summary>A date and time, shown as dd/mm/yyyy hh:mm.</summary>
     DateTime,
+
+    /// <summary>A fraction shown as a percentage, <c>0.0%</c> (1.185 is shown as 118.5%).</summary>
+    Percent,
 }

@@ -32,6 +32,7 @@ public static class XlsxWriter
         });
         var number = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("#,##0.00") });
         var integer = spreadsheet.AddStyle(new Style { Format = NumberFormat.Standard(StandardNumberFormat.NoDecimalPlaces) });
+        var percent = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("0.0%") });
         var date = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("dd/mm/yyyy hh:mm") });
         var text = spreadsheet.AddStyle(new Style { Alignment = { Vertical = VerticalAlignment.Top } });
         var guarded = spreadsheet.AddStyle(new Style
@@ -59,7 +60,12 @@ public static class XlsxWriter
                     {
                         null => new Cell(),
                         string s => new Cell(s, FormulaGuard.NeedsText(s) ? guarded : text),
-                        decimal d => new Cell(d, sheet.Columns[c].Kind == ExcelColumnKind.WholeNumber ? integer : number),
+                        decimal d => new Cell(d, sheet.Columns[c].Kind switch
+                        {
+                            ExcelColumnKind.WholeNumber => integer,
+                            ExcelColumnKind.Percent => percent,
+                            _ => number,
+                        }),
                         int i => new Cell(i, integer),
                         long l => new Cell(l, integer),
                         DateTime t => new Cell(t, date),
