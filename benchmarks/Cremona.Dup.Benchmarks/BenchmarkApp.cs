@@ -24,7 +24,7 @@ public sealed class BenchmarkApp(bool cache = false) : WebApplicationFactory<Pro
         builder.UseSetting("Report:CacheEnabled", cache ? "true" : "false");
         builder.UseSetting("Pdf:TimeoutSeconds", "1800"); // the 10× report runs to some 2,000 pages
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("Serilog:MinimumLevel:Override:Cremona.Dup.Web.Infrastructure.Pdf", "Debug"); // time per stage, on stderr
+        builder.UseSetting("Serilog:MinimumLevel:Override:Cremona.Dup.Web.Infrastructure.Pdf", "Debug"); // time per stage, in the console log
     }
 
     protected override void Dispose(bool disposing)
