@@ -71,7 +71,9 @@ public sealed class ObiettivoOperativo : IAuditTrail
 
     public Indicatore AddIndicatore(string nome, int primoAnno, int ultimoAnno)
     {
-        var indicatore = new Indicatore(this, nome, Indicatori.Count + 1, primoAnno, ultimoAnno);
+        // After the last one: a deleted indicator leaves a gap, never a duplicate position.
+        var ordine = Indicatori.Count == 0 ? 1 : Indicatori.Max(i => i.Ordine) + 1;
+        var indicatore = new Indicatore(this, nome, ordine, primoAnno, ultimoAnno);
         Indicatori.Add(indicatore);
         return indicatore;
     }
