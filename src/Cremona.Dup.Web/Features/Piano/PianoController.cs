@@ -23,11 +23,11 @@ public sealed class PianoController(GestionePianoQueries queries, ModificaPiano 
         View(await queries.ElencoAsync(ritirati, ct));
 
     [HttpGet("missioni/{numero:int}")]
-    public async Task<IActionResult> Missione(int numero, CancellationToken ct) =>
+    public async Task<IActionResult> Missione([FromRoute] int numero, CancellationToken ct) =>
         await queries.MissioneAsync(numero, null, false, ct) is { } pagina ? View(pagina) : NotFound();
 
     [HttpPost("missioni/{numero:int}")]
-    public async Task<IActionResult> Missione(int numero, MissioneInput input, CancellationToken ct)
+    public async Task<IActionResult> Missione([FromRoute] int numero, MissioneInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var esito = ModelState.IsValid ? await modifica.MissioneAsync(numero, input, ct) : null;
@@ -39,13 +39,13 @@ public sealed class PianoController(GestionePianoQueries queries, ModificaPiano 
     }
 
     [HttpGet("missioni/{numero:int}/programmi/nuovo")]
-    public async Task<IActionResult> NuovoProgramma(int numero, CancellationToken ct) =>
+    public async Task<IActionResult> NuovoProgramma([FromRoute] int numero, CancellationToken ct) =>
         await queries.MissioneDatiAsync(numero, ct) is { } m
             ? View("Programma", new ProgrammaPagina(m.Numero, m.Nome, null, new ProgrammaInput { Codice = $"{m.Numero}." }, false, false))
             : NotFound();
 
     [HttpPost("missioni/{numero:int}/programmi/nuovo")]
-    public async Task<IActionResult> NuovoProgramma(int numero, ProgrammaInput input, CancellationToken ct)
+    public async Task<IActionResult> NuovoProgramma([FromRoute] int numero, ProgrammaInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var esito = ModelState.IsValid ? await modifica.NuovoProgrammaAsync(numero, input, ct) : null;
@@ -56,11 +56,11 @@ public sealed class PianoController(GestionePianoQueries queries, ModificaPiano 
     }
 
     [HttpGet("programmi/{codice}")]
-    public async Task<IActionResult> Programma(string codice, CancellationToken ct) =>
+    public async Task<IActionResult> Programma([FromRoute] string codice, CancellationToken ct) =>
         await queries.ProgrammaAsync(codice, null, false, ct) is { } pagina ? View(pagina) : NotFound();
 
     [HttpPost("programmi/{codice}")]
-    public async Task<IActionResult> Programma(string codice, ProgrammaInput input, CancellationToken ct)
+    public async Task<IActionResult> Programma([FromRoute] string codice, ProgrammaInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var esito = ModelState.IsValid ? await modifica.ProgrammaAsync(codice, input, ct) : null;
@@ -83,11 +83,11 @@ public sealed class PianoController(GestionePianoQueries queries, ModificaPiano 
     }
 
     [HttpGet("strategici/{codice}")]
-    public async Task<IActionResult> Strategico(string codice, CancellationToken ct) =>
+    public async Task<IActionResult> Strategico([FromRoute] string codice, CancellationToken ct) =>
         await queries.StrategicoAsync(codice, null, false, ct) is { } pagina ? View(pagina) : NotFound();
 
     [HttpPost("strategici/{codice}")]
-    public async Task<IActionResult> Strategico(string codice, StrategicoInput input, CancellationToken ct)
+    public async Task<IActionResult> Strategico([FromRoute] string codice, StrategicoInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var esito = ModelState.IsValid ? await modifica.StrategicoAsync(codice, input, ct) : null;
@@ -99,11 +99,11 @@ public sealed class PianoController(GestionePianoQueries queries, ModificaPiano 
     }
 
     [HttpGet("programmi/{codice}/obiettivi/nuovo")]
-    public async Task<IActionResult> NuovoObiettivo(string codice, CancellationToken ct) =>
+    public async Task<IActionResult> NuovoObiettivo([FromRoute] string codice, CancellationToken ct) =>
         await queries.NuovoObiettivoAsync(codice, null, ct) is { } pagina ? View("Obiettivo", pagina) : NotFound();
 
     [HttpPost("programmi/{codice}/obiettivi/nuovo")]
-    public async Task<IActionResult> NuovoObiettivo(string codice, ObiettivoInput input, CancellationToken ct)
+    public async Task<IActionResult> NuovoObiettivo([FromRoute] string codice, ObiettivoInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var esito = ModelState.IsValid ? await modifica.NuovoObiettivoAsync(codice, input, ct) : null;
@@ -112,11 +112,11 @@ public sealed class PianoController(GestionePianoQueries queries, ModificaPiano 
     }
 
     [HttpGet("obiettivi/{codice}")]
-    public async Task<IActionResult> Obiettivo(string codice, CancellationToken ct) =>
+    public async Task<IActionResult> Obiettivo([FromRoute] string codice, CancellationToken ct) =>
         await queries.ObiettivoAsync(codice, null, false, ct) is { } pagina ? View(pagina) : NotFound();
 
     [HttpPost("obiettivi/{codice}")]
-    public async Task<IActionResult> Obiettivo(string codice, ObiettivoInput input, CancellationToken ct)
+    public async Task<IActionResult> Obiettivo([FromRoute] string codice, ObiettivoInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var esito = ModelState.IsValid ? await modifica.ObiettivoAsync(codice, input, ct) : null;
@@ -128,11 +128,11 @@ public sealed class PianoController(GestionePianoQueries queries, ModificaPiano 
     }
 
     [HttpGet("obiettivi/{codice}/indicatori/nuovo")]
-    public async Task<IActionResult> NuovoIndicatore(string codice, CancellationToken ct) =>
+    public async Task<IActionResult> NuovoIndicatore([FromRoute] string codice, CancellationToken ct) =>
         await queries.NuovoIndicatoreAsync(codice, null, ct) is { } pagina ? View("Indicatore", pagina) : NotFound();
 
     [HttpPost("obiettivi/{codice}/indicatori/nuovo")]
-    public async Task<IActionResult> NuovoIndicatore(string codice, IndicatoreInput input, CancellationToken ct)
+    public async Task<IActionResult> NuovoIndicatore([FromRoute] string codice, IndicatoreInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var esito = ModelState.IsValid ? await modifica.NuovoIndicatoreAsync(codice, input, ct) : null;
@@ -141,11 +141,11 @@ public sealed class PianoController(GestionePianoQueries queries, ModificaPiano 
     }
 
     [HttpGet("indicatori/{id:int}")]
-    public async Task<IActionResult> Indicatore(int id, CancellationToken ct) =>
+    public async Task<IActionResult> Indicatore([FromRoute] int id, CancellationToken ct) =>
         await queries.IndicatoreAsync(id, null, false, ct) is { } pagina ? View(pagina) : NotFound();
 
     [HttpPost("indicatori/{id:int}")]
-    public async Task<IActionResult> Indicatore(int id, IndicatoreInput input, CancellationToken ct)
+    public async Task<IActionResult> Indicatore([FromRoute] int id, IndicatoreInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var esito = ModelState.IsValid ? await modifica.IndicatoreAsync(id, input, ct) : null;
@@ -158,7 +158,7 @@ public sealed class PianoController(GestionePianoQueries queries, ModificaPiano 
 
     /// <summary>The confirmation page of retiring, restoring or deleting an item.</summary>
     [HttpGet("{voce:regex(^(programmi|strategici|obiettivi|indicatori)$)}/{chiave}/{azione:regex(^(ritira|ripristina|elimina)$)}")]
-    public async Task<IActionResult> Conferma(string voce, string chiave, string azione, CancellationToken ct)
+    public async Task<IActionResult> Conferma([FromRoute] string voce, [FromRoute] string chiave, [FromRoute] string azione, CancellationToken ct)
     {
         var stato = await StatoAsync(voce, chiave, ct);
         if (stato is null) return NotFound();
@@ -180,7 +180,7 @@ public sealed class PianoController(GestionePianoQueries queries, ModificaPiano 
     }
 
     [HttpPost("{voce:regex(^(programmi|strategici|obiettivi|indicatori)$)}/{chiave}/{azione:regex(^(ritira|ripristina|elimina)$)}")]
-    public async Task<IActionResult> Conferma(string voce, string chiave, string azione, [FromForm] Guid version,
+    public async Task<IActionResult> Conferma([FromRoute] string voce, [FromRoute] string chiave, [FromRoute] string azione, [FromForm] Guid version,
         [FromServices] RitiraVocePiano ritira, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ritira);
