@@ -25,6 +25,7 @@ public sealed class PianoAccessibilityTests(BrowserAppFactory app) : IClassFixtu
     [InlineData("/piano/obiettivi/C07", "piano-obiettivo-ritirato")]
     [InlineData("/piano/programmi/1.02", "piano-programma")]
     [InlineData("/piano/nuovo-anno", "piano-nuovo-anno")]
+    [InlineData("/obiettivi/C07", "obiettivo-ritirato")]
     public async Task Plan_pages_have_no_WCAG_21_AA_violations(string url, string name)
     {
         var page = await app.NewPageAsync();

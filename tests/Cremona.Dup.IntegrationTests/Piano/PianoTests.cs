@@ -261,7 +261,8 @@ public sealed class PianoTests(DupAppFactory app) : IClassFixture<DupAppFactory>
         var conRitirati = await client.GetDocumentAsync("/piano?ritirati=true");
         var voce = conRitirati.QuerySelector("a[href='/piano/obiettivi/C07']")!.ParentElement!;
         voce.QuerySelector(".badge")!.TextContent.Should().Be("Ritirato");
-        (await client.GetAsync(new Uri("/obiettivi/C07", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetDocumentAsync("/obiettivi/C07")).QuerySelector("h1 .badge")!.TextContent.Should().Be("Ritirato",
+            "its own page stays, and says it");
         (await app.InDbAsync(db => db.RilevazioniObiettivi.CountAsync(r => r.Obiettivo.Codice == "C07"))).Should().BeGreaterThan(0,
             "the rounds that hold it keep it");
         (await client.GetDocumentAsync("/cerca?q=C07")).QuerySelectorAll("a[href='/obiettivi/C07']").Should().BeEmpty();
@@ -269,6 +270,7 @@ public sealed class PianoTests(DupAppFactory app) : IClassFixture<DupAppFactory>
         (await client.ConfermaAsync("/piano/obiettivi/C07/ripristina")).Dispose();
         (await ObiettivoAsync("C07")).Ritirato.Should().BeFalse();
         (await client.GetDocumentAsync("/programmi/1.02")).Body!.TextContent.Should().Contain("C07");
+        (await client.GetDocumentAsync("/obiettivi/C07")).QuerySelector("h1 .badge").Should().BeNull();
         (await AuditAsync(nameof(ObiettivoOperativo), (await ObiettivoAsync("C07")).Id))
             .Where(a => a.Campo == "Ritirato").Select(a => a.ValoreNuovo).Should().Equal("True", "False");
     }

@@ -45,7 +45,8 @@ public sealed class ProgrammiQueries(AppDbContext db)
                     o.ObiettivoStrategico == null ? null : o.ObiettivoStrategico.Codice,
                     o.ObiettivoStrategico == null ? null : o.ObiettivoStrategico.Nome,
                     o.ResponsabileGestionale.Nome,
-                    o.Indicatori.Count(i => !i.Ritirato))).ToList()))
+                    o.Indicatori.Count(i => !i.Ritirato))).ToList(),
+                p.Ritirato))
             .SingleOrDefaultAsync(ct);
     }
 }
