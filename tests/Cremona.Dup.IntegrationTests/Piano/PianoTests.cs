@@ -220,6 +220,12 @@ public sealed class PianoTests(DupAppFactory app) : IClassFixture<DupAppFactory>
         (await app.InDbAsync(db => db.ObiettiviOperativi.AnyAsync(o => o.Codice == "C900"))).Should().BeFalse();
         (await app.InDbAsync(db => db.Indicatori.AnyAsync(i => i.Id == indicatore.Id))).Should().BeFalse();
         (await app.InDbAsync(db => db.ObiettiviStrategici.AnyAsync(s => s.Codice == "B900"))).Should().BeFalse();
+        var eliminazioni = await app.InDbAsync(db => db.Audit.AsNoTracking().Where(a => a.ValoreNuovo == null && a.Campo == "Nome"
+            && (a.ValorePrecedente == "Indicatore nuovo" || a.ValorePrecedente == "Obiettivo nuovo" || a.ValorePrecedente == "Programma nuovo"
+                || a.ValorePrecedente == "Strategico nuovo")).ToListAsync());
+        eliminazioni.Select(a => a.Entita).Should().BeEquivalentTo(
+            [nameof(Indicatore), nameof(ObiettivoOperativo), nameof(Programma), nameof(ObiettivoStrategico)], "each deletion is recorded");
+        eliminazioni.Should().OnlyContain(a => a.Utente == TestUsers.Segreteria);
     }
 
     [Fact]
