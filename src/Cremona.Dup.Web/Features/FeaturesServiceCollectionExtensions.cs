@@ -5,6 +5,7 @@ using Cremona.Dup.Web.Features.Indicatori;
 using Cremona.Dup.Web.Features.Notifiche;
 using Cremona.Dup.Web.Features.Obiettivi;
 using Cremona.Dup.Web.Features.Partecipate;
+using Cremona.Dup.Web.Features.Piano;
 using Cremona.Dup.Web.Features.Programmi;
 using Cremona.Dup.Web.Features.Report;
 using Cremona.Dup.Web.Features.Ricerca;
@@ -61,6 +62,10 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<IndicatoriQueries>();
         services.AddScoped<ImpostaMisuraIndicatore>();
         services.AddScoped<ImpostaSogliePredefinite>();
+        services.AddScoped<GestionePianoQueries>();
+        services.AddScoped<ModificaPiano>();
+        services.AddScoped<RitiraVocePiano>();
+        services.AddScoped<CreaPianoAnnoSuccessivo>();
         services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section);
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
         services.AddSingleton<IPdfRenderer, ChromiumPdfRenderer>();

@@ -143,13 +143,30 @@ public sealed class AuditInterceptor(TimeProvider time, IHttpContextAccessor htt
         var batch = new Batch();
         foreach (var entry in context.ChangeTracker.Entries<IAuditTrail>())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             var rows = new List<AuditEntry>();
+            if (entry.State == EntityState.Deleted)
+            {
+                // A deleted row (only plan items without history, or a definizione emptied): what it held, then nothing.
+                foreach (var property in entry.Properties)
+                {
+                    var name = property.Metadata.Name;
+                    if (NotAudited.Contains(name) || property.Metadata.IsKey() || property.Metadata.IsForeignKey()) continue;
+                    if (Format(property.OriginalValue) is not { } held) continue;
+                    rows.Add(new AuditEntry(now, user, entry.Metadata.ClrType.Name, KeyOf(entry), entry.Entity.AuditObiettivoId,
+                        entry.Entity.AuditRilevazioneId, name, held, null, nota));
+                }
+                batch.Rows.AddRange(rows);
+                continue;
+            }
             var id = KeyOf(entry);
             foreach (var property in entry.Properties)
             {
                 var name = property.Metadata.Name;
-                if (NotAudited.Contains(name) || property.Metadata.IsKey() || property.Metadata.IsForeignKey()) continue;
+                if (NotAudited.Contains(name) || property.Metadata.IsKey()) continue;
+                // A new row's ties are its parent, already in the row's own columns; a tie that changes (an obiettivo
+                // reassigned to another responsabile, moved to another programma) is a change worth a line.
+                if (property.Metadata.IsForeignKey() && entry.State == EntityState.Added) continue;
                 if (entry.State == EntityState.Added ? IsDefault(property) : !IsChanged(property)) continue;
                 var before = entry.State == EntityState.Added ? null : Format(property.OriginalValue);
                 var after = Format(property.CurrentValue);

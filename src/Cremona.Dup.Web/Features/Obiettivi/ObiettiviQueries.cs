@@ -31,6 +31,7 @@ public sealed class ObiettiviQueries(AppDbContext db)
                 o.Gap,
                 o.Stakeholder,
                 o.SettoriCoinvolti,
+                Ritirato = o.Ritirato || o.Programma.Ritirato,
                 Definizioni = o.Definizioni.Select(d => new ObiettivoViewModel.Definizione(d.Anno, d.Testo)).ToList(),
                 Indicatori = o.Indicatori.OrderBy(i => i.Ordine).Select(i => new ObiettivoViewModel.IndicatoreItem(
                     i.Nome, i.Finalita, i.Formula, i.Target, i.Note, i.PrimoAnno, i.UltimoAnno,
@@ -51,6 +52,6 @@ public sealed class ObiettiviQueries(AppDbContext db)
             obiettivo.ProgrammaNome, obiettivo.StrategicoCodice, obiettivo.StrategicoNome, obiettivo.ResponsabilePolitico,
             obiettivo.Gestionale, obiettivo.DescrizioneSintetica, obiettivo.Gap, obiettivo.Stakeholder,
             obiettivo.SettoriCoinvolti, obiettivo.Definizioni.OrderBy(d => d.Anno).ToList(), obiettivo.Indicatori,
-            rilevazioni);
+            rilevazioni, obiettivo.Ritirato);
     }
 }

@@ -19,7 +19,8 @@ public sealed record ObiettivoViewModel(
     string? SettoriCoinvolti,
     IReadOnlyList<ObiettivoViewModel.Definizione> Definizioni,
     IReadOnlyList<ObiettivoViewModel.IndicatoreItem> Indicatori,
-    IReadOnlyList<ObiettivoViewModel.RilevazioneItem> Rilevazioni)
+    IReadOnlyList<ObiettivoViewModel.RilevazioneItem> Rilevazioni,
+    bool Ritirato = false)
 {
     public sealed record Definizione(int Anno, string Testo);
 

@@ -53,6 +53,7 @@ public sealed class StoriaQueries(AppDbContext db)
             .Take(PageSize + 1)
             .ToListAsync(ct);
 
+        rows = await NomiDeiRiferimentiAsync(rows, ct);
         var indicatori = obiettivo.Indicatori.ToDictionary(i => i.Id);
         var perValore = obiettivo.Indicatori.SelectMany(i => i.Valori.Select(v => (Valore: v, Indicatore: i)))
             .ToDictionary(x => x.Valore, x => x.Indicatore);
@@ -80,6 +81,33 @@ public sealed class StoriaQueries(AppDbContext db)
 
         return new StoriaViewModel(obiettivo.Codice, obiettivo.Nome, obiettivo.ProgrammaCodice, pagina,
             rows.Count > PageSize, salvataggi);
+    }
+
+    /// <summary>The plan's ties changed by Segreteria (responsabile, programma, obiettivo strategico) by name, not by id.</summary>
+    private async Task<List<Riga>> NomiDeiRiferimentiAsync(List<Riga> rows, CancellationToken ct)
+    {
+        static IEnumerable<int> Ids(IEnumerable<Riga> rows, string campo) => rows.Where(r => r.Campo == campo)
+            .SelectMany(r => new[] { r.ValorePrecedente, r.ValoreNuovo })
+            .Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0).Distinct();
+        var legami = rows.Where(r => r.Entita == nameof(ObiettivoOperativo)).ToList();
+        if (legami.Count == 0) return rows;
+        var responsabili = Ids(legami, nameof(ObiettivoOperativo.ResponsabileGestionaleId)).ToList();
+        var programmi = Ids(legami, nameof(ObiettivoOperativo.ProgrammaId)).ToList();
+        var strategici = Ids(legami, nameof(ObiettivoOperativo.ObiettivoStrategicoId)).ToList();
+        var nomi = new Dictionary<(string, int), string>();
+        foreach (var r in await db.Responsabili.AsNoTracking().Where(r => responsabili.Contains(r.Id)).Select(r => new { r.Id, r.Nome }).ToListAsync(ct))
+            nomi[(nameof(ObiettivoOperativo.ResponsabileGestionaleId), r.Id)] = r.Nome;
+        foreach (var p in await db.Programmi.AsNoTracking().Where(p => programmi.Contains(p.Id)).Select(p => new { p.Id, p.Codice, p.Nome }).ToListAsync(ct))
+            nomi[(nameof(ObiettivoOperativo.ProgrammaId), p.Id)] = $"{p.Codice} – {p.Nome}";
+        foreach (var o in await db.ObiettiviStrategici.AsNoTracking().Where(o => strategici.Contains(o.Id)).Select(o => new { o.Id, o.Codice, o.Nome }).ToListAsync(ct))
+            nomi[(nameof(ObiettivoOperativo.ObiettivoStrategicoId), o.Id)] = $"{o.Codice} – {o.Nome}";
+        string? Nome(string campo, string? valore) =>
+            int.TryParse(valore, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && nomi.TryGetValue((campo, id), out var nome)
+                ? nome : valore;
+        return rows.Select(r => r.Entita == nameof(ObiettivoOperativo)
+                ? r with { ValorePrecedente = Nome(r.Campo, r.ValorePrecedente), ValoreNuovo = Nome(r.Campo, r.ValoreNuovo) }
+                : r)
+            .ToList();
     }
 
     private static IndicatoreRef? IndicatoreOf(Riga r, Dictionary<int, IndicatoreRef> indicatori,
@@ -146,6 +174,19 @@ public sealed class StoriaQueries(AppDbContext db)
             (nameof(Indicatore), nameof(Domain.Indicatore.PrimoAnno)) => ("Primo anno indicatore" + nome, Tipo.Semplice),
             (nameof(Indicatore), nameof(Domain.Indicatore.UltimoAnno)) => ("Ultimo anno indicatore" + nome, Tipo.Semplice),
             (nameof(Indicatore), nameof(Domain.Indicatore.Ordine)) => ("Ordine indicatore" + nome, Tipo.Semplice),
+            (nameof(Indicatore), nameof(Domain.Indicatore.Ritirato)) => ("Indicatore ritirato" + nome, Tipo.SiNo),
+            (nameof(ObiettivoOperativo), nameof(ObiettivoOperativo.Nome)) => ("Nome dell'obiettivo", Tipo.Testo),
+            (nameof(ObiettivoOperativo), nameof(ObiettivoOperativo.ProgrammaId)) => ("Programma", Tipo.Semplice),
+            (nameof(ObiettivoOperativo), nameof(ObiettivoOperativo.ObiettivoStrategicoId)) => ("Obiettivo strategico", Tipo.Semplice),
+            (nameof(ObiettivoOperativo), nameof(ObiettivoOperativo.ResponsabileGestionaleId)) => ("Responsabile gestionale", Tipo.Semplice),
+            (nameof(ObiettivoOperativo), nameof(ObiettivoOperativo.ResponsabilePolitico)) => ("Responsabile politico", Tipo.Semplice),
+            (nameof(ObiettivoOperativo), nameof(ObiettivoOperativo.DescrizioneSintetica)) => ("Descrizione sintetica", Tipo.Testo),
+            (nameof(ObiettivoOperativo), nameof(ObiettivoOperativo.Gap)) => ("Gap", Tipo.Testo),
+            (nameof(ObiettivoOperativo), nameof(ObiettivoOperativo.Stakeholder)) => ("Stakeholder", Tipo.Testo),
+            (nameof(ObiettivoOperativo), nameof(ObiettivoOperativo.SettoriCoinvolti)) => ("Settori coinvolti", Tipo.Testo),
+            (nameof(ObiettivoOperativo), nameof(ObiettivoOperativo.Ritirato)) => ("Ritirato dal piano", Tipo.SiNo),
+            (nameof(DefinizioneObiettivo), nameof(DefinizioneObiettivo.Testo)) => ("Definizione", Tipo.Testo),
+            (nameof(DefinizioneObiettivo), nameof(DefinizioneObiettivo.Anno)) => ("Anno della definizione", Tipo.Semplice),
             _ => (r.Campo + nome, Tipo.Semplice),
         };
     }

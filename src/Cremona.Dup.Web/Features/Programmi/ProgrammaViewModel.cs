@@ -11,7 +11,8 @@ public sealed record ProgrammaViewModel(
     string? FinalitaDaConseguire,
     string? RisorseUmane,
     string? RisorseStrumentali,
-    IReadOnlyList<ProgrammaViewModel.ObiettivoItem> Obiettivi)
+    IReadOnlyList<ProgrammaViewModel.ObiettivoItem> Obiettivi,
+    bool Ritirato = false)
 {
     public sealed record ObiettivoItem(
         string Codice, string Nome, string? StrategicoCodice, string? StrategicoNome, string ResponsabileGestionale,

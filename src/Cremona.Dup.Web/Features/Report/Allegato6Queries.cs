@@ -79,6 +79,7 @@ public sealed class Allegato6Queries(AppDbContext db, TimeProvider time)
                 MissioneNumero = p.Missione.Numero, MissioneNome = p.Missione.Nome, p.Codice, p.Nome, p.Responsabili, p.Descrizione,
                 p.MotivazioneScelte, p.FinalitaDaConseguire, p.RisorseUmane, p.RisorseStrumentali,
                 Obiettivi = p.Obiettivi.Where(o => responsabile == null || o.ResponsabileGestionaleId == responsabile)
+                    .Where(o => (!o.Ritirato && !o.Programma.Ritirato) || db.RilevazioniObiettivi.Any(r => r.ObiettivoOperativoId == o.Id && r.RilevazioneId == rid))
                     .Select(o => new
                     {
                         o.Codice, o.Nome, o.Ordine,
@@ -144,7 +145,11 @@ public sealed class Allegato6Queries(AppDbContext db, TimeProvider time)
     {
         var missione = filtro.Missione;
         var programma = filtro.Programma;
+        var data = filtro.Data;
+        // A retired programma prints only in the rounds that hold its obiettivi: a past Allegato 6 never changes.
         return db.Programmi.AsNoTracking()
+            .Where(p => !p.Ritirato
+                || p.Obiettivi.Any(o => db.RilevazioniObiettivi.Any(r => r.ObiettivoOperativoId == o.Id && r.Rilevazione.Data == data)))
             .Where(p => missione == null || p.Missione.Numero == missione)
             .Where(p => programma == null || p.Codice == programma);
     }
@@ -153,7 +158,10 @@ public sealed class Allegato6Queries(AppDbContext db, TimeProvider time)
     {
         var missione = filtro.Missione;
         var programma = filtro.Programma;
+        var data = filtro.Data;
         return db.ObiettiviOperativi.AsNoTracking()
+            .Where(o => (!o.Ritirato && !o.Programma.Ritirato)
+                || db.RilevazioniObiettivi.Any(r => r.ObiettivoOperativoId == o.Id && r.Rilevazione.Data == data))
             .Where(o => missione == null || o.Programma.Missione.Numero == missione)
             .Where(o => programma == null || o.Programma.Codice == programma)
             .Where(o => responsabile == null || o.ResponsabileGestionaleId == responsabile);
