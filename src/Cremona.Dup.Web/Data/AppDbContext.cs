@@ -11,6 +11,7 @@ namespace Cremona.Dup.Web.Data;
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
+    public DbSet<Piano> Piano => Set<Piano>();
     public DbSet<Missione> Missioni => Set<Missione>();
     public DbSet<Programma> Programmi => Set<Programma>();
     public DbSet<ObiettivoStrategico> ObiettiviStrategici => Set<ObiettivoStrategico>();

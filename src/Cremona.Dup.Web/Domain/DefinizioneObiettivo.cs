@@ -1,7 +1,7 @@
 namespace Cremona.Dup.Web.Domain;
 
 /// <summary>"Definizione Ob. Operativo DUP {anno}": what the obiettivo means for one plan year.</summary>
-public sealed class DefinizioneObiettivo
+public sealed class DefinizioneObiettivo : IAuditTrail
 {
     private DefinizioneObiettivo() { Testo = ""; }
 
@@ -19,4 +19,8 @@ public sealed class DefinizioneObiettivo
 
     public void SetTesto(string testo) =>
         Testo = Texts.Clean(testo) ?? throw new ArgumentException("La definizione non può essere vuota.", nameof(testo));
+
+    int? IAuditTrail.AuditObiettivoId => ObiettivoOperativoId;
+
+    int? IAuditTrail.AuditRilevazioneId => null;
 }

@@ -45,6 +45,9 @@ public sealed class Indicatore : IAuditTrail
     public int PrimoAnno { get; private set; }
     public int UltimoAnno { get; private set; }
 
+    /// <summary>No longer in the plan: left out of new rounds and of the plan's lists; its values stay.</summary>
+    public bool Ritirato { get; private set; }
+
     public Guid Version { get; private set; } = Guid.NewGuid();
     public List<IndicatoreValore> Valori { get; private set; } = [];
 
@@ -98,8 +101,50 @@ public sealed class Indicatore : IAuditTrail
     public void IncludiAnno(int anno)
     {
         Anni.Check(anno);
+        if (anno >= PrimoAnno && anno <= UltimoAnno) return;
         if (anno < PrimoAnno) PrimoAnno = anno;
         if (anno > UltimoAnno) UltimoAnno = anno;
+        Version = Guid.NewGuid();
+    }
+
+    /// <summary>
+    /// Name and period of the consuntivo columns. A period that would leave out a year that has a consuntivo is refused:
+    /// recorded values are never hidden.
+    /// </summary>
+    public void Modifica(string nome, int primoAnno, int ultimoAnno)
+    {
+        var clean = Nomi.Verifica(nome, "dell'indicatore");
+        if (primoAnno is < Anni.Min or > Anni.Max)
+            throw new ArgumentException($"Il primo anno deve essere compreso tra {Anni.Min} e {Anni.Max}.", nameof(primoAnno));
+        if (ultimoAnno is < Anni.Min or > Anni.Max)
+            throw new ArgumentException($"L'ultimo anno deve essere compreso tra {Anni.Min} e {Anni.Max}.", nameof(ultimoAnno));
+        if (ultimoAnno < primoAnno)
+            throw new ArgumentException("L'ultimo anno del periodo non può precedere il primo.", nameof(ultimoAnno));
+        var esclusi = Valori.Where(v => v.Consuntivo is not null && (v.Anno < primoAnno || v.Anno > ultimoAnno))
+            .Select(v => v.Anno).Order().ToList();
+        if (esclusi.Count > 0)
+            throw new ArgumentException(
+                $"Il periodo {primoAnno}–{ultimoAnno} escluderebbe {(esclusi.Count == 1 ? "l'anno" : "gli anni")} " +
+                $"{string.Join(", ", esclusi)}, che {(esclusi.Count == 1 ? "ha un consuntivo" : "hanno consuntivi")}: " +
+                "il periodo deve comprenderli.", esclusi[0] < primoAnno ? nameof(primoAnno) : nameof(ultimoAnno));
+        Nome = clean;
+        PrimoAnno = primoAnno;
+        UltimoAnno = ultimoAnno;
+        Version = Guid.NewGuid();
+    }
+
+    public void Ritira()
+    {
+        if (Ritirato) return;
+        Ritirato = true;
+        Version = Guid.NewGuid();
+    }
+
+    public void Ripristina()
+    {
+        if (!Ritirato) return;
+        Ritirato = false;
+        Version = Guid.NewGuid();
     }
 
     /// <summary>

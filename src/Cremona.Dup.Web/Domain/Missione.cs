@@ -1,7 +1,7 @@
 namespace Cremona.Dup.Web.Domain;
 
 /// <summary>A missione of the D.Lgs. 118/2011 classification (e.g. 1 - Servizi istituzionali…).</summary>
-public sealed class Missione
+public sealed class Missione : IAuditTrail
 {
     private Missione() { Nome = ""; }
 
@@ -16,7 +16,21 @@ public sealed class Missione
     public int Id { get; private set; }
     public int Numero { get; private set; }
     public string Nome { get; private set; }
+    public Guid Version { get; private set; } = Guid.NewGuid();
     public List<Programma> Programmi { get; private set; } = [];
 
     public string Etichetta => $"Missione {Numero} - {Nome}";
+
+    /// <summary>Changes the name as printed in the plan; the number (the D.Lgs. 118/2011 code) never changes.</summary>
+    public void Rinomina(string nome)
+    {
+        var clean = Nomi.Verifica(nome, "della missione");
+        if (clean == Nome) return;
+        Nome = clean;
+        Version = Guid.NewGuid();
+    }
+
+    int? IAuditTrail.AuditObiettivoId => null;
+
+    int? IAuditTrail.AuditRilevazioneId => null;
 }

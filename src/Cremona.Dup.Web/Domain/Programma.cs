@@ -1,7 +1,7 @@
 namespace Cremona.Dup.Web.Domain;
 
 /// <summary>A programma of a missione (code as printed, e.g. "1.02").</summary>
-public sealed class Programma
+public sealed class Programma : IAuditTrail
 {
     private Programma() { Codice = Nome = ""; }
 
@@ -35,6 +35,10 @@ public sealed class Programma
     public string? RisorseUmane { get; private set; }
     public string? RisorseStrumentali { get; private set; }
     public int Ordine { get; private set; }
+
+    /// <summary>No longer in the plan: left out of new rounds and of the plan's lists; its history stays.</summary>
+    public bool Ritirato { get; private set; }
+
     public Guid Version { get; private set; } = Guid.NewGuid();
     public List<ObiettivoOperativo> Obiettivi { get; private set; } = [];
 
@@ -48,4 +52,35 @@ public sealed class Programma
         RisorseStrumentali = Texts.Clean(testi.RisorseStrumentali);
         Version = Guid.NewGuid();
     }
+
+    /// <summary>Name and responsabili as printed; the texts change with <see cref="SetTesti"/>.</summary>
+    public void Modifica(string nome, string? responsabili)
+    {
+        var cleanNome = Nomi.Verifica(nome, "del programma");
+        var cleanResponsabili = Texts.Clean(responsabili);
+        if (cleanResponsabili?.Length > TextLimits.Persone)
+            throw new ArgumentException($"I responsabili del programma possono contenere al massimo {TextLimits.Persone} caratteri.",
+                nameof(responsabili));
+        Nome = cleanNome;
+        Responsabili = cleanResponsabili;
+        Version = Guid.NewGuid();
+    }
+
+    public void Ritira()
+    {
+        if (Ritirato) return;
+        Ritirato = true;
+        Version = Guid.NewGuid();
+    }
+
+    public void Ripristina()
+    {
+        if (!Ritirato) return;
+        Ritirato = false;
+        Version = Guid.NewGuid();
+    }
+
+    int? IAuditTrail.AuditObiettivoId => null;
+
+    int? IAuditTrail.AuditRilevazioneId => null;
 }

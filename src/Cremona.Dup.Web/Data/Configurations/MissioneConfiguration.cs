@@ -11,6 +11,7 @@ public sealed class MissioneConfiguration : IEntityTypeConfiguration<Missione>
         builder.ToTable("Missioni");
         builder.HasIndex(m => m.Numero).IsUnique();
         builder.Property(m => m.Nome).HasMaxLength(TextLimits.Nome).IsRequired();
+        builder.Property(m => m.Version).IsConcurrencyToken();
         builder.Ignore(m => m.Etichetta);
     }
 }

@@ -12,5 +12,6 @@ public sealed class ObiettivoStrategicoConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(o => o.Codice).IsUnique();
         builder.Property(o => o.Codice).HasMaxLength(TextLimits.Codice).IsRequired();
         builder.Property(o => o.Nome).HasMaxLength(TextLimits.Nome).IsRequired();
+        builder.Property(o => o.Version).IsConcurrencyToken();
     }
 }

@@ -149,7 +149,10 @@ public sealed class AuditInterceptor(TimeProvider time, IHttpContextAccessor htt
             foreach (var property in entry.Properties)
             {
                 var name = property.Metadata.Name;
-                if (NotAudited.Contains(name) || property.Metadata.IsKey() || property.Metadata.IsForeignKey()) continue;
+                if (NotAudited.Contains(name) || property.Metadata.IsKey()) continue;
+                // A new row's ties are its parent, already in the row's own columns; a tie that changes (an obiettivo
+                // reassigned to another responsabile, moved to another programma) is a change worth a line.
+                if (property.Metadata.IsForeignKey() && entry.State == EntityState.Added) continue;
                 if (entry.State == EntityState.Added ? IsDefault(property) : !IsChanged(property)) continue;
                 var before = entry.State == EntityState.Added ? null : Format(property.OriginalValue);
                 var after = Format(property.CurrentValue);

@@ -52,6 +52,7 @@ public sealed class PlanSeeder(AppDbContext db, AuditContext audit)
 
         rilevazione.Chiudi();
         db.Rilevazioni.Add(rilevazione);
+        if (!await db.Piano.AnyAsync(ct)) db.Piano.Add(new Piano(plan.Rilevazione.Data.Year));
         AddPartecipate(rilevazione, partecipate);
 
         // Loading a published document is not a change made by a person: nothing to record in the audit trail.

@@ -98,7 +98,9 @@ public sealed class CompilazioneController(CompilazioneQueries queries, IAuthori
     private async Task<(CompilazioneViewModel Model, CompilazioneInput Input)> BuildAsync(RilevazioneObiettivo item,
         CompilazioneInput? typed, CancellationToken ct)
     {
-        var indicatori = item.Obiettivo.Indicatori.OrderBy(i => i.Ordine).ToList();
+        // A retired indicator is no longer asked; one that already has a value in this round keeps showing it.
+        var indicatori = item.Obiettivo.Indicatori.Where(i => !i.Ritirato || item.Valori.Exists(v => v.IndicatoreId == i.Id))
+            .OrderBy(i => i.Ordine).ToList();
         var anno = item.Rilevazione.AnnoConsuntivo;
         var input = typed ?? new CompilazioneInput
         {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cremona.Dup.Web.Features.GestioneRilevazioni;
 
-/// <summary>Includes every obiettivo operativo of the plan in the round and opens it to the responsabili.</summary>
+/// <summary>Includes every obiettivo operativo of the plan (not retired) in the round and opens it to the responsabili.</summary>
 public sealed class ApriRilevazione(AppDbContext db)
 {
     public async Task<Esito> HandleAsync(DateOnly data, CancellationToken ct)
@@ -15,7 +15,8 @@ public sealed class ApriRilevazione(AppDbContext db)
             return Esito.Rifiutato(rilevazione.Stato == StatoRilevazione.Aperta
                 ? "La rilevazione è già aperta." : "La rilevazione è chiusa: per riaprirla usare «Riapri la rilevazione».");
 
-        var obiettivi = await db.ObiettiviOperativi.ToListAsync(ct);
+        // Retired obiettivi (or of a retired programma) are no longer in the plan: not asked in new rounds.
+        var obiettivi = await db.ObiettiviOperativi.Where(o => !o.Ritirato && !o.Programma.Ritirato).ToListAsync(ct);
         if (obiettivi.Count == 0)
             return Esito.Rifiutato("Il piano non contiene obiettivi operativi: non c'è nulla da rilevare.");
         foreach (var obiettivo in obiettivi) rilevazione.Includi(obiettivo);

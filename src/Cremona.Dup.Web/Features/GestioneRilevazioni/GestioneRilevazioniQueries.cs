@@ -37,7 +37,7 @@ public sealed class GestioneRilevazioniQueries(AppDbContext db, TimeProvider tim
             {
                 Intestazione = new RilevazioneIntestazione(r.Id, r.Data, r.Titolo, r.Stato, r.Scadenza, r.AnnoConsuntivo,
                     r.ChiedeStatoAttuazione, r.ChiedeAzioniCorrettive, r.Version),
-                NelPiano = db.ObiettiviOperativi.Count(),
+                NelPiano = db.ObiettiviOperativi.Count(o => !o.Ritirato && !o.Programma.Ritirato),
             })
             .SingleOrDefaultAsync(ct);
         if (round is null) return null;

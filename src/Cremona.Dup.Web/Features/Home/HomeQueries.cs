@@ -14,9 +14,9 @@ public sealed class HomeQueries(AppDbContext db)
             .GroupBy(_ => 1)
             .Select(_ => new
             {
-                Programmi = db.Programmi.Count(),
-                Obiettivi = db.ObiettiviOperativi.Count(),
-                Indicatori = db.Indicatori.Count(),
+                Programmi = db.Programmi.Count(p => !p.Ritirato),
+                Obiettivi = db.ObiettiviOperativi.Count(o => !o.Ritirato && !o.Programma.Ritirato),
+                Indicatori = db.Indicatori.Count(i => !i.Ritirato && !i.Obiettivo.Ritirato && !i.Obiettivo.Programma.Ritirato),
             })
             .SingleOrDefaultAsync(ct);
 
@@ -45,7 +45,7 @@ public sealed class HomeQueries(AppDbContext db)
                 .Select(a => a.Item).ToList();
 
             miei = await db.ObiettiviOperativi.AsNoTracking()
-                .Where(o => o.ResponsabileGestionaleId == responsabileId)
+                .Where(o => o.ResponsabileGestionaleId == responsabileId && !o.Ritirato && !o.Programma.Ritirato)
                 .OrderBy(o => o.Programma.Ordine).ThenBy(o => o.Ordine)
                 .Select(o => new HomeViewModel.ObiettivoItem(o.Codice, o.Nome, o.Programma.Codice, o.Programma.Nome))
                 .ToListAsync(ct);

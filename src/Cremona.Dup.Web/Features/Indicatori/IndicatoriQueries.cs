@@ -117,6 +117,8 @@ public sealed class IndicatoriQueries(AppDbContext db)
         var query = db.Indicatori.AsNoTracking();
         if (responsabileId is { } rid) query = query.Where(i => i.Obiettivo.ResponsabileGestionaleId == rid);
         if (id is { } only) query = query.Where(i => i.Id == only);
+        // The explorer lists the plan: retired items only by their own page (their history stays reachable).
+        else query = query.Where(i => !i.Ritirato && !i.Obiettivo.Ritirato && !i.Obiettivo.Programma.Ritirato);
         var testi = id is not null; // the long texts only for the indicator page, not for every row of the list
         return await query
             .Select(i => new Dati(

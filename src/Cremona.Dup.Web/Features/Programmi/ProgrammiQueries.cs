@@ -10,6 +10,7 @@ public sealed class ProgrammiQueries(AppDbContext db)
     public async Task<IReadOnlyList<MissioneGroup>> ElencoAsync(CancellationToken ct)
     {
         var rows = await db.Programmi.AsNoTracking()
+            .Where(p => !p.Ritirato)
             .Select(p => new
             {
                 MissioneNumero = p.Missione.Numero,
@@ -17,8 +18,8 @@ public sealed class ProgrammiQueries(AppDbContext db)
                 p.Codice,
                 p.Nome,
                 p.Responsabili,
-                Obiettivi = p.Obiettivi.Count,
-                Indicatori = p.Obiettivi.SelectMany(o => o.Indicatori).Count(),
+                Obiettivi = p.Obiettivi.Count(o => !o.Ritirato),
+                Indicatori = p.Obiettivi.Where(o => !o.Ritirato).SelectMany(o => o.Indicatori).Count(i => !i.Ritirato),
             })
             .ToListAsync(ct);
 
@@ -39,12 +40,12 @@ public sealed class ProgrammiQueries(AppDbContext db)
             .Select(p => new ProgrammaViewModel(
                 p.Missione.Numero, p.Missione.Nome, p.Codice, p.Nome, p.Responsabili, p.Descrizione,
                 p.MotivazioneScelte, p.FinalitaDaConseguire, p.RisorseUmane, p.RisorseStrumentali,
-                p.Obiettivi.OrderBy(o => o.Ordine).Select(o => new ProgrammaViewModel.ObiettivoItem(
+                p.Obiettivi.Where(o => !o.Ritirato).OrderBy(o => o.Ordine).Select(o => new ProgrammaViewModel.ObiettivoItem(
                     o.Codice, o.Nome,
                     o.ObiettivoStrategico == null ? null : o.ObiettivoStrategico.Codice,
                     o.ObiettivoStrategico == null ? null : o.ObiettivoStrategico.Nome,
                     o.ResponsabileGestionale.Nome,
-                    o.Indicatori.Count)).ToList()))
+                    o.Indicatori.Count(i => !i.Ritirato))).ToList()))
             .SingleOrDefaultAsync(ct);
     }
 }

@@ -20,9 +20,11 @@ public sealed class RicercaQueries(AppDbContext db)
         if (words.All(w => w.Length < 2))
             return RisultatiRicerca.Vuoti(q, "Indicare almeno due caratteri da cercare.");
 
-        var programmi = db.Programmi.AsNoTracking();
-        var obiettivi = db.ObiettiviOperativi.AsNoTracking();
-        var indicatori = db.Indicatori.AsNoTracking();
+        // The plan as it is: retired items stay reachable by their own pages, not by the search.
+        var programmi = db.Programmi.AsNoTracking().Where(p => !p.Ritirato);
+        var obiettivi = db.ObiettiviOperativi.AsNoTracking().Where(o => !o.Ritirato && !o.Programma.Ritirato);
+        var indicatori = db.Indicatori.AsNoTracking()
+            .Where(i => !i.Ritirato && !i.Obiettivo.Ritirato && !i.Obiettivo.Programma.Ritirato);
         foreach (var word in words)
         {
             var like = "%" + EscapeLike(word) + "%";

@@ -223,6 +223,9 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.Property<int>("PrimoAnno")
                         .HasColumnType("int");
 
+                    b.Property<bool>("Ritirato")
+                        .HasColumnType("bit");
+
                     b.Property<decimal?>("SogliaParziale")
                         .HasPrecision(9, 4)
                         .HasColumnType("decimal(9,4)");
@@ -375,6 +378,10 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.Property<int>("Numero")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Numero")
@@ -465,6 +472,9 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                         .HasMaxLength(600)
                         .HasColumnType("nvarchar(600)");
 
+                    b.Property<bool>("Ritirato")
+                        .HasColumnType("bit");
+
                     b.Property<string>("SettoriCoinvolti")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -509,6 +519,13 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
+                    b.Property<bool>("Ritirato")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Codice")
@@ -546,6 +563,23 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("OrganismiPartecipati", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.Piano", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AnnoCorrente")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Piano", (string)null);
                 });
 
             modelBuilder.Entity("Cremona.Dup.Web.Domain.Programma", b =>
@@ -595,6 +629,9 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.Property<string>("RisorseUmane")
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("Ritirato")
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()

@@ -210,6 +210,9 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                     b.Property<int>("PrimoAnno")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Ritirato")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal?>("SogliaParziale")
                         .HasPrecision(9, 4)
                         .HasColumnType("TEXT");
@@ -354,6 +357,10 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                     b.Property<int>("Numero")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Numero")
@@ -440,6 +447,9 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                         .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Ritirato")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SettoriCoinvolti")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -482,6 +492,13 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Ritirato")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Codice")
@@ -517,6 +534,23 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("OrganismiPartecipati", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.Piano", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnnoCorrente")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Piano", (string)null);
                 });
 
             modelBuilder.Entity("Cremona.Dup.Web.Domain.Programma", b =>
@@ -564,6 +598,9 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                     b.Property<string>("RisorseUmane")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Ritirato")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
