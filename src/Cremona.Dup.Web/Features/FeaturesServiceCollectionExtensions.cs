@@ -1,6 +1,7 @@
 using Cremona.Dup.Web.Features.Compilazione;
 using Cremona.Dup.Web.Features.GestioneRilevazioni;
 using Cremona.Dup.Web.Features.Home;
+using Cremona.Dup.Web.Features.Importazione;
 using Cremona.Dup.Web.Features.Indicatori;
 using Cremona.Dup.Web.Features.Notifiche;
 using Cremona.Dup.Web.Features.Obiettivi;
@@ -61,6 +62,9 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<IndicatoriQueries>();
         services.AddScoped<ImpostaMisuraIndicatore>();
         services.AddScoped<ImpostaSogliePredefinite>();
+        services.AddScoped<ImportazioneQueries>();
+        services.AddSingleton<ArchivioImportazioni>();
+        services.AddScoped<ApplicaImportazione>();
         services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section);
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
         services.AddSingleton<IPdfRenderer, ChromiumPdfRenderer>();
