@@ -28,7 +28,9 @@ public sealed class ImportazioneAtomicaTests(FaultyAppFactory app) : IClassFixtu
         modello.Imposta("Obiettivi operativi", modello.Riga("Obiettivi operativi", "Codice", "C06"), "Nome", "Nome che non deve restare");
         modello.Aggiungi("Obiettivi operativi", new()
         {
-            ["Codice"] = "C9301", ["Programma"] = "1.02", ["Nome"] = "Obiettivo che non deve restare",
+            ["Codice"] = "C9301",
+            ["Programma"] = "1.02",
+            ["Nome"] = "Obiettivo che non deve restare",
             ["Responsabile gestionale"] = "Responsabile Che Non Deve Restare",
         });
         modello.Aggiungi("Indicatori", new() { ["Obiettivo operativo"] = "C9301", ["Nome"] = "Indicatore", ["Primo anno"] = 2020m, ["Ultimo anno"] = 2020m });

@@ -69,11 +69,27 @@ public sealed class ImportazioneTests(DupAppFactory app) : IClassFixture<DupAppF
         var prefisso = modello.Aggiungi("Programmi", new() { ["Codice"] = "4.99", ["Missione"] = 1m, ["Nome"] = "Prefisso sbagliato" });
         var doppio = modello.Aggiungi("Obiettivi strategici", new() { ["Codice"] = "B01", ["Nome"] = "Doppione" });
         var senzaProgramma = modello.Aggiungi("Obiettivi operativi", new()
-            { ["Codice"] = "C9101", ["Programma"] = "1.99", ["Nome"] = "Senza programma", ["Responsabile gestionale"] = "Pesaro Mara" });
+        {
+            ["Codice"] = "C9101",
+            ["Programma"] = "1.99",
+            ["Nome"] = "Senza programma",
+            ["Responsabile gestionale"] = "Pesaro Mara",
+        });
         var senzaStrategico = modello.Aggiungi("Obiettivi operativi", new()
-            { ["Codice"] = "C9102", ["Programma"] = "1.02", ["Obiettivo strategico"] = "B999", ["Nome"] = "Senza strategico", ["Responsabile gestionale"] = "Pesaro Mara" });
+        {
+            ["Codice"] = "C9102",
+            ["Programma"] = "1.02",
+            ["Obiettivo strategico"] = "B999",
+            ["Nome"] = "Senza strategico",
+            ["Responsabile gestionale"] = "Pesaro Mara",
+        });
         var senzaObiettivo = modello.Aggiungi("Indicatori", new()
-            { ["Obiettivo operativo"] = "C9199", ["Nome"] = "Senza obiettivo", ["Primo anno"] = 2020m, ["Ultimo anno"] = 2020m });
+        {
+            ["Obiettivo operativo"] = "C9199",
+            ["Nome"] = "Senza obiettivo",
+            ["Primo anno"] = 2020m,
+            ["Ultimo anno"] = 2020m,
+        });
         var c06 = modello.Riga("Indicatori", "Obiettivo operativo", "C06", "N.", 1m);
         modello.Imposta("Indicatori", c06, "Target", "molto alto");
         var c07 = modello.Riga("Indicatori", "Obiettivo operativo", "C07", "N.", 1m);
@@ -142,12 +158,20 @@ public sealed class ImportazioneTests(DupAppFactory app) : IClassFixture<DupAppF
             .Imposta("Obiettivi operativi", c06, "Definizione 2020", "Definizione 2020 di C06.");
         modello.Aggiungi("Obiettivi operativi", new()
         {
-            ["Codice"] = "C9001", ["Programma"] = "1.02", ["Obiettivo strategico"] = "B01", ["Nome"] = "Nuovo obiettivo 2020",
-            ["Responsabile gestionale"] = "Nuova Responsabile Prova", ["Definizione 2020"] = "Definizione del nuovo obiettivo.",
+            ["Codice"] = "C9001",
+            ["Programma"] = "1.02",
+            ["Obiettivo strategico"] = "B01",
+            ["Nome"] = "Nuovo obiettivo 2020",
+            ["Responsabile gestionale"] = "Nuova Responsabile Prova",
+            ["Definizione 2020"] = "Definizione del nuovo obiettivo.",
         });
         modello.Aggiungi("Indicatori", new()
         {
-            ["Obiettivo operativo"] = "C9001", ["Nome"] = "Nuovo indicatore", ["Target"] = 75.5m, ["Primo anno"] = 2020m, ["Ultimo anno"] = 2022m,
+            ["Obiettivo operativo"] = "C9001",
+            ["Nome"] = "Nuovo indicatore",
+            ["Target"] = 75.5m,
+            ["Primo anno"] = 2020m,
+            ["Ultimo anno"] = 2022m,
         });
         modello.Elimina("Indicatori", modello.Riga("Indicatori", "Obiettivo operativo", "C06", "N.", 2m));
 
@@ -171,8 +195,12 @@ public sealed class ImportazioneTests(DupAppFactory app) : IClassFixture<DupAppF
         var after = await app.StatoAsync();
         after.Should().BeEquivalentTo(before with
         {
-            Impronta = after.Impronta, Operativi = before.Operativi + 1, Indicatori = before.Indicatori + 1,
-            Responsabili = before.Responsabili + 1, Definizioni = before.Definizioni + 2, Audit = after.Audit,
+            Impronta = after.Impronta,
+            Operativi = before.Operativi + 1,
+            Indicatori = before.Indicatori + 1,
+            Responsabili = before.Responsabili + 1,
+            Definizioni = before.Definizioni + 2,
+            Audit = after.Audit,
         });
         after.Audit.Should().BeGreaterThan(before.Audit);
 

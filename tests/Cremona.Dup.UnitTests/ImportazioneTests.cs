@@ -309,11 +309,13 @@ public sealed class ImportazioneTests
             sheet.Worksheet = new Worksheet(new SheetData(
                 new Row(
                     new Cell { CellReference = "A1", DataType = CellValues.SharedString, CellValue = new CellValue("0") },
-                    new Cell { CellReference = "C1", DataType = CellValues.SharedString, CellValue = new CellValue("1") }) { RowIndex = 1U },
+                    new Cell { CellReference = "C1", DataType = CellValues.SharedString, CellValue = new CellValue("1") })
+                { RowIndex = 1U },
                 new Row(new Cell { CellReference = "A3", DataType = CellValues.InlineString, InlineString = new InlineString(new Text("  ")) }) { RowIndex = 3U },
                 new Row(
                     new Cell { CellReference = "A5", CellValue = new CellValue("12") },
-                    new Cell { CellReference = "C5", DataType = CellValues.SharedString, CellValue = new CellValue("2") }) { RowIndex = 5U }));
+                    new Cell { CellReference = "C5", DataType = CellValues.SharedString, CellValue = new CellValue("2") })
+                { RowIndex = 5U }));
             workbook.Workbook.AppendChild(new Sheets(new Sheet { Name = "Missioni", SheetId = 1U, Id = workbook.GetIdOfPart(sheet) }));
         }
         return stream.ToArray();
