@@ -13,7 +13,7 @@ public sealed class ImportazioneBrowserTests(BrowserAppFactory app) : IClassFixt
     {
         using var scope = app.Services.CreateScope();
         var attuale = await scope.ServiceProvider.GetRequiredService<ImportazioneQueries>().AttualeAsync(2020, CancellationToken.None);
-        var righe = modifica(ImportazioneQueries.Attivi(attuale.Righe));
+        var righe = modifica(attuale.Righe.Visibili());
         using var stream = new MemoryStream();
         await XlsxWriter.WriteAsync(ModelloPiano.Workbook(righe, 2020, "Comune di Cremona", "test", DateTime.UtcNow), stream, CancellationToken.None);
         return stream.ToArray();

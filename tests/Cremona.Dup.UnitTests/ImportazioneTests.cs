@@ -165,6 +165,40 @@ public sealed class ImportazioneTests
     }
 
     [Fact]
+    public void Rows_out_of_the_plan_are_not_in_the_template_and_are_not_retired_again()
+    {
+        var piano = Piano();
+        // 4.06 retired with its obiettivo C07 left active; B01 retired while C06 still points at it.
+        var attuale = piano with
+        {
+            Programmi = [piano.Programmi[0], piano.Programmi[1] with { Ritirato = true }],
+            Strategici = [piano.Strategici[0] with { Ritirato = true }, piano.Strategici[1]],
+        };
+        var visibili = attuale.Visibili();
+        visibili.Programmi.Select(p => p.Codice).Should().Equal("1.02");
+        visibili.Operativi.Select(o => o.Codice).Should().Equal("C06");
+        visibili.Indicatori.Select(i => i.Chiave).Should().Equal("C06 n. 1", "C06 n. 2");
+        visibili.Strategici.Select(s => s.Codice).Should().Equal("B02");
+
+        var anteprima = Importa(visibili, attuale);
+
+        anteprima.Errori.Should().BeEmpty("C06 keeps the retired obiettivo strategico it points at");
+        anteprima.NienteDaFare.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_new_link_to_a_retired_obiettivo_strategico_is_an_error()
+    {
+        var piano = Piano();
+        var attuale = piano with { Strategici = [piano.Strategici[0] with { Ritirato = true }, piano.Strategici[1]] };
+        var nelFile = attuale.Visibili();
+        nelFile = nelFile with { Operativi = [nelFile.Operativi[0], nelFile.Operativi[1] with { Strategico = "B01" }] };
+
+        Importa(nelFile, attuale).Errori.Should().ContainSingle().Which.ToString().Should().Be(
+            "Foglio «Obiettivi operativi», riga 3, colonna C (Obiettivo strategico): l'obiettivo strategico B01 non è nel foglio «Obiettivi strategici».");
+    }
+
+    [Fact]
     public void Every_row_error_names_its_sheet_row_and_column()
     {
         var piano = Piano();

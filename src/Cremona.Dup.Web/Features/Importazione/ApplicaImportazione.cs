@@ -37,7 +37,7 @@ public sealed class ApplicaImportazione(AppDbContext db, ImportazioneQueries que
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            await ApplicaAsync(importato, anno.Value, ct);
+            await ApplicaAsync(importato, anteprima.Ritiri.Select(r => (r.Tipo, r.Chiave)).ToHashSet(), anno.Value, ct);
             audit.Nota = $"Importazione del piano da Excel ({caricamento.NomeFile})";
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
@@ -67,7 +67,8 @@ public sealed class ApplicaImportazione(AppDbContext db, ImportazioneQueries que
         db.ChangeTracker.Clear();
     }
 
-    private async Task ApplicaAsync(PianoRighe importato, int anno, CancellationToken ct)
+    /// <summary>Changes the plan to the file's rows; retires exactly the rows the preview listed (<paramref name="ritiri"/>).</summary>
+    private async Task ApplicaAsync(PianoRighe importato, HashSet<(string Tipo, string Chiave)> ritiri, int anno, CancellationToken ct)
     {
         var missioni = await db.Missioni.ToDictionaryAsync(m => m.Numero, ct);
         var strategici = await db.ObiettiviStrategici.ToDictionaryAsync(s => s.Codice, StringComparer.Ordinal, ct);
@@ -85,7 +86,6 @@ public sealed class ApplicaImportazione(AppDbContext db, ImportazioneQueries que
                 missione.Rinomina(riga.Nome);
         }
 
-        var inFile = importato.Strategici.Select(s => s.Codice).ToHashSet(StringComparer.Ordinal);
         foreach (var riga in importato.Strategici)
         {
             if (!strategici.TryGetValue(riga.Codice, out var strategico))
@@ -96,9 +96,8 @@ public sealed class ApplicaImportazione(AppDbContext db, ImportazioneQueries que
             if (strategico.Ritirato) strategico.Ripristina();
             if (strategico.Nome != riga.Nome) strategico.Rinomina(riga.Nome);
         }
-        foreach (var strategico in strategici.Values.Where(s => !s.Ritirato && !inFile.Contains(s.Codice))) strategico.Ritira();
+        foreach (var strategico in strategici.Values.Where(s => ritiri.Contains(("Obiettivo strategico", s.Codice)))) strategico.Ritira();
 
-        inFile = importato.Programmi.Select(p => p.Codice).ToHashSet(StringComparer.Ordinal);
         var ordineProgramma = programmi.Values.Select(p => p.Ordine).DefaultIfEmpty().Max();
         foreach (var riga in importato.Programmi)
         {
@@ -115,9 +114,8 @@ public sealed class ApplicaImportazione(AppDbContext db, ImportazioneQueries que
                     programma.RisorseUmane, programma.RisorseStrumentali))
                 programma.SetTesti(testi);
         }
-        foreach (var programma in programmi.Values.Where(p => !p.Ritirato && !inFile.Contains(p.Codice))) programma.Ritira();
+        foreach (var programma in programmi.Values.Where(p => ritiri.Contains(("Programma", p.Codice)))) programma.Ritira();
 
-        inFile = importato.Operativi.Select(o => o.Codice).ToHashSet(StringComparer.Ordinal);
         // Keyed by the programma itself: a new programma has no id yet.
         var ordiniObiettivi = operativi.Values.GroupBy(o => o.Programma).ToDictionary(g => g.Key, g => g.Max(o => o.Ordine));
         foreach (var riga in importato.Operativi)
@@ -147,9 +145,8 @@ public sealed class ApplicaImportazione(AppDbContext db, ImportazioneQueries que
                 obiettivo.SetTesti(testi);
             if (obiettivo.Definizioni.Find(d => d.Anno == anno)?.Testo != riga.Definizione) obiettivo.SetDefinizione(anno, riga.Definizione);
         }
-        foreach (var obiettivo in operativi.Values.Where(o => !o.Ritirato && !inFile.Contains(o.Codice))) obiettivo.Ritira();
+        foreach (var obiettivo in operativi.Values.Where(o => ritiri.Contains(("Obiettivo operativo", o.Codice)))) obiettivo.Ritira();
 
-        var indicatoriInFile = new HashSet<Indicatore>();
         foreach (var riga in importato.Indicatori)
         {
             var obiettivo = operativi[riga.Obiettivo];
@@ -162,15 +159,17 @@ public sealed class ApplicaImportazione(AppDbContext db, ImportazioneQueries que
                 indicatore.SetTarget(riga.Target);
                 continue;
             }
-            indicatoriInFile.Add(indicatore);
             if (indicatore.Ritirato) indicatore.Ripristina();
             if (indicatore.Nome != riga.Nome || indicatore.PrimoAnno != riga.PrimoAnno || indicatore.UltimoAnno != riga.UltimoAnno)
                 indicatore.Modifica(riga.Nome, riga.PrimoAnno, riga.UltimoAnno);
             if (testi != new IndicatoreTesti(indicatore.Finalita, indicatore.Formula, indicatore.Note)) indicatore.SetTesti(testi);
             if (indicatore.Target != riga.Target) indicatore.SetTarget(riga.Target);
         }
-        foreach (var indicatore in operativi.Values.SelectMany(o => o.Indicatori).Where(i => !i.Ritirato && !indicatoriInFile.Contains(i)))
-            indicatore.Ritira();
+        foreach (var obiettivo in operativi.Values)
+        {
+            foreach (var indicatore in obiettivo.Indicatori.Where(i => ritiri.Contains(("Indicatore", RigaIndicatore.ChiaveDi(obiettivo.Codice, i.Ordine)))))
+                indicatore.Ritira();
+        }
     }
 }
 

@@ -28,7 +28,7 @@ public sealed class ImportazioneController(ImportazioneQueries queries, Archivio
         if (!ModelState.IsValid || anno is < Anni.Min or > Anni.Max) return BadRequest();
         var year = anno ?? await queries.AnnoCorrenteAsync(ct);
         var attuale = await queries.AttualeAsync(year, ct);
-        var workbook = ModelloPiano.Workbook(ImportazioneQueries.Attivi(attuale.Righe), year, Ente, Utente, time.GetUtcNow().UtcDateTime);
+        var workbook = ModelloPiano.Workbook(attuale.Righe.Visibili(), year, Ente, Utente, time.GetUtcNow().UtcDateTime);
         var stream = new MemoryStream();
         await XlsxWriter.WriteAsync(workbook, stream, ct);
         stream.Position = 0;

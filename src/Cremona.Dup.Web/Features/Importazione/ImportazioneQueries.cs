@@ -52,19 +52,6 @@ public sealed class ImportazioneQueries(AppDbContext db)
     public async Task<int> AnnoCorrenteAsync(CancellationToken ct) =>
         await db.Piano.Select(p => (int?)p.AnnoCorrente).SingleOrDefaultAsync(ct) ?? Anni.Min;
 
-    /// <summary>The plan shown by the template: the rows that are not retired.</summary>
-    public static PianoRighe Attivi(PianoRighe righe)
-    {
-        ArgumentNullException.ThrowIfNull(righe);
-        return righe with
-        {
-            Programmi = righe.Programmi.Where(p => !p.Ritirato).ToList(),
-            Strategici = righe.Strategici.Where(s => !s.Ritirato).ToList(),
-            Operativi = righe.Operativi.Where(o => !o.Ritirato).ToList(),
-            Indicatori = righe.Indicatori.Where(i => !i.Ritirato).ToList(),
-        };
-    }
-
     /// <summary>A fingerprint of everything an import compares with: equal fingerprints, equal previews.</summary>
     private static string Impronta(PianoRighe righe, List<string> responsabili, int anno)
     {

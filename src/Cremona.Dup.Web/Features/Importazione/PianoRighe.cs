@@ -9,7 +9,27 @@ public sealed record PianoRighe(
     IReadOnlyList<RigaProgramma> Programmi,
     IReadOnlyList<RigaStrategico> Strategici,
     IReadOnlyList<RigaOperativo> Operativi,
-    IReadOnlyList<RigaIndicatore> Indicatori);
+    IReadOnlyList<RigaIndicatore> Indicatori)
+{
+    /// <summary>
+    /// The plan the template shows: rows not retired whose parents are not retired either (an obiettivo left active under a
+    /// retired programma is out of the plan too). Obiettivi strategici are listed when not retired.
+    /// </summary>
+    public PianoRighe Visibili()
+    {
+        var programmi = Programmi.Where(p => !p.Ritirato).ToList();
+        var codiciProgrammi = programmi.Select(p => p.Codice).ToHashSet(StringComparer.Ordinal);
+        var operativi = Operativi.Where(o => !o.Ritirato && codiciProgrammi.Contains(o.Programma)).ToList();
+        var codiciOperativi = operativi.Select(o => o.Codice).ToHashSet(StringComparer.Ordinal);
+        return this with
+        {
+            Programmi = programmi,
+            Strategici = Strategici.Where(s => !s.Ritirato).ToList(),
+            Operativi = operativi,
+            Indicatori = Indicatori.Where(i => !i.Ritirato && codiciOperativi.Contains(i.Obiettivo)).ToList(),
+        };
+    }
+}
 
 /// <summary>A row of any sheet: its key as shown to people and its fields in template order, for the field-by-field diff.</summary>
 public interface IRigaPiano
@@ -68,9 +88,10 @@ public sealed record RigaIndicatore(
     string Obiettivo, int? Numero, string Nome, string? Finalita, string? Formula, decimal? Target, string? Note,
     int PrimoAnno, int UltimoAnno, bool Ritirato = false, int Riga = 0) : IRigaPiano
 {
-    public string Chiave => Numero is { } n
-        ? $"{Obiettivo} n. {n.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
-        : $"{Obiettivo} (nuovo)";
+    public string Chiave => Numero is { } n ? ChiaveDi(Obiettivo, n) : $"{Obiettivo} (nuovo)";
+
+    public static string ChiaveDi(string obiettivo, int numero) =>
+        $"{obiettivo} n. {numero.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     public IReadOnlyList<(string Campo, string? Valore)> Campi() =>
     [

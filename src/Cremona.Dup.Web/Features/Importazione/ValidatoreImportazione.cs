@@ -40,7 +40,11 @@ public static class ValidatoreImportazione
         // A responsabile already known keeps the spelling of the database ("rossi mario" is Rossi Mario).
         var noti = attuale.Responsabili.GroupBy(n => n, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        var righeOperativi = LeggiOperativi(operativi, anno.Value.Colonna, codiciProgrammi, codiciStrategici, codiciOperativi, errori)
+        // An obiettivo may keep the retired obiettivo strategico it already points at (retired ones are not in the template).
+        var strategiciRitirati = attuale.Righe.Strategici.Where(s => s.Ritirato).Select(s => s.Codice).ToHashSet(StringComparer.Ordinal);
+        var legami = attuale.Righe.Operativi.Where(o => o.Strategico is not null && strategiciRitirati.Contains(o.Strategico))
+            .Select(o => (o.Codice, o.Strategico!)).ToHashSet();
+        var righeOperativi = LeggiOperativi(operativi, anno.Value.Colonna, codiciProgrammi, codiciStrategici, legami, codiciOperativi, errori)
             .Select(o => noti.TryGetValue(o.ResponsabileGestionale, out var nome) ? o with { ResponsabileGestionale = nome } : o).ToList();
         var righeIndicatori = LeggiIndicatori(indicatori, codiciOperativi, attuale, errori);
         var righe = new PianoRighe(righeMissioni, righeProgrammi, righeStrategici, righeOperativi, righeIndicatori);
@@ -297,7 +301,8 @@ public static class ValidatoreImportazione
     }
 
     private static List<RigaOperativo> LeggiOperativi(Colonne foglio, int colonnaDefinizione, HashSet<string> programmi,
-        HashSet<string> strategici, HashSet<string> chiavi, List<ErroreImportazione> errori)
+        HashSet<string> strategici, HashSet<(string Codice, string Strategico)> legamiRitirati, HashSet<string> chiavi,
+        List<ErroreImportazione> errori)
     {
         var result = new List<RigaOperativo>();
         var visti = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -316,7 +321,7 @@ public static class ValidatoreImportazione
             var definizione = r.Testo(colonnaDefinizione, TextLimits.TestoLungo);
             if (programma is not null && !programmi.Contains(programma))
                 r.Errore("Programma", $"il programma {programma} non è nel foglio «{ModelloPiano.Programmi}».");
-            if (strategico is not null && !strategici.Contains(strategico))
+            if (strategico is not null && !strategici.Contains(strategico) && !(codice is not null && legamiRitirati.Contains((codice, strategico))))
                 r.Errore("Obiettivo strategico", $"l'obiettivo strategico {strategico} non è nel foglio «{ModelloPiano.Strategici}».");
             if (codice is not null)
             {
@@ -353,7 +358,7 @@ public static class ValidatoreImportazione
                 r.Errore("Ultimo anno", $"l'ultimo anno ({u}) non può precedere il primo ({p}).");
             if (obiettivo is not null && numero is { } n)
             {
-                var chiave = new RigaIndicatore(obiettivo, n, "", null, null, null, null, 0, 0).Chiave;
+                var chiave = RigaIndicatore.ChiaveDi(obiettivo, n);
                 if (operativi.Contains(obiettivo) && !esistenti.Contains(chiave))
                     r.Errore("N.", $"l'obiettivo {obiettivo} non ha un indicatore n. {n}: per un indicatore nuovo lasciare vuota la colonna «N.».");
                 Unico(visti, chiave, r, "N.", $"indicatore n. {n} dell'obiettivo {obiettivo}");
@@ -374,12 +379,21 @@ public static class ValidatoreImportazione
         var aggiunte = new List<VoceAnteprima>();
         var modifiche = new List<VoceModifica>();
         var ritiri = new List<VoceAnteprima>();
+        var visibili = attuale.Righe.Visibili();
+        var chiaviVisibili = new HashSet<string>(
+            visibili.Strategici.Select(s => "S" + s.Chiave).Concat(visibili.Programmi.Select(p => "P" + p.Chiave))
+                .Concat(visibili.Operativi.Select(o => "O" + o.Chiave)).Concat(visibili.Indicatori.Select(i => "I" + i.Chiave)),
+            StringComparer.Ordinal);
 
-        Confronta("Missione", importato.Missioni, attuale.Righe.Missioni, _ => false, m => m.Nome, aggiunte, modifiche, ritiri, ritira: false);
-        Confronta("Obiettivo strategico", importato.Strategici, attuale.Righe.Strategici, s => s.Ritirato, s => s.Nome, aggiunte, modifiche, ritiri);
-        Confronta("Programma", importato.Programmi, attuale.Righe.Programmi, p => p.Ritirato, p => p.Nome, aggiunte, modifiche, ritiri);
-        Confronta("Obiettivo operativo", importato.Operativi, attuale.Righe.Operativi, o => o.Ritirato, o => o.Nome, aggiunte, modifiche, ritiri);
-        Confronta("Indicatore", importato.Indicatori, attuale.Righe.Indicatori, i => i.Ritirato, i => i.Nome, aggiunte, modifiche, ritiri);
+        Confronta("Missione", importato.Missioni, attuale.Righe.Missioni, _ => false, m => m.Nome, aggiunte, modifiche, ritiri, _ => false);
+        Confronta("Obiettivo strategico", importato.Strategici, attuale.Righe.Strategici, s => s.Ritirato, s => s.Nome, aggiunte, modifiche, ritiri,
+            s => chiaviVisibili.Contains("S" + s.Chiave));
+        Confronta("Programma", importato.Programmi, attuale.Righe.Programmi, p => p.Ritirato, p => p.Nome, aggiunte, modifiche, ritiri,
+            p => chiaviVisibili.Contains("P" + p.Chiave));
+        Confronta("Obiettivo operativo", importato.Operativi, attuale.Righe.Operativi, o => o.Ritirato, o => o.Nome, aggiunte, modifiche, ritiri,
+            o => chiaviVisibili.Contains("O" + o.Chiave));
+        Confronta("Indicatore", importato.Indicatori, attuale.Righe.Indicatori, i => i.Ritirato, i => i.Nome, aggiunte, modifiche, ritiri,
+            i => chiaviVisibili.Contains("I" + i.Chiave));
 
         var noti = attuale.Responsabili.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var nuovi = importato.Operativi.Select(o => o.ResponsabileGestionale).Where(n => !noti.Contains(n))
@@ -388,7 +402,7 @@ public static class ValidatoreImportazione
     }
 
     private static void Confronta<T>(string tipo, IReadOnlyList<T> importati, IReadOnlyList<T> esistenti, Func<T, bool> ritirato,
-        Func<T, string> nome, List<VoceAnteprima> aggiunte, List<VoceModifica> modifiche, List<VoceAnteprima> ritiri, bool ritira = true)
+        Func<T, string> nome, List<VoceAnteprima> aggiunte, List<VoceModifica> modifiche, List<VoceAnteprima> ritiri, Func<T, bool> nelPiano)
         where T : IRigaPiano
     {
         var perChiave = esistenti.ToDictionary(e => e.Chiave, StringComparer.Ordinal);
@@ -405,10 +419,10 @@ public static class ValidatoreImportazione
             if (campi.Count > 0 || ritirato(esistente))
                 modifiche.Add(new VoceModifica(tipo, riga.Chiave, nome(riga), ritirato(esistente), campi));
         }
-        if (!ritira) return;
+        // Missing from the file means "retire" for the rows the template showed; rows already out of the plan stay as they are.
         foreach (var esistente in esistenti)
         {
-            if (!ritirato(esistente) && !presenti.Contains(esistente.Chiave))
+            if (nelPiano(esistente) && !presenti.Contains(esistente.Chiave))
                 ritiri.Add(new VoceAnteprima(tipo, esistente.Chiave, nome(esistente)));
         }
     }
