@@ -39,5 +39,29 @@ public sealed class ImportazionePianoRitiratoTests(DupAppFactory app) : IClassFi
         Errori(page).Should().BeEmpty();
         Conteggi(page).Should().Be((0, 0, 0, 0));
         (await app.StatoAsync()).Should().Be(before);
+
+        // The retired programma written back in the file is restored, with its obiettivi, and the history says so.
+        var modificato = new ModelloModificabile(modello);
+        string nome;
+        using (var scope = app.Services.CreateScope())
+            nome = (await scope.ServiceProvider.GetRequiredService<AppDbContext>().Programmi.SingleAsync(p => p.Codice == "1.02")).Nome;
+        modificato.Aggiungi("Programmi", new() { ["Codice"] = "1.02", ["Missione"] = 1m, ["Nome"] = nome });
+        var ripristino = await client.AnteprimaAsync(modificato.Salva(), "ripristino.xlsx");
+        Conteggi(ripristino).Should().Be((0, 1, 0, 0));
+        ripristino.QuerySelector("#modifiche tr[data-chiave='1.02']")!.TextContent.Should().Contain("ripristinato");
+
+        using var applied = await client.SubmitAsync(ripristino.QuerySelector<IHtmlFormElement>("form#applica")!, []);
+
+        applied.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var programma = await db.Programmi.SingleAsync(p => p.Codice == "1.02");
+            programma.Ritirato.Should().BeFalse();
+            (await db.Audit.AnyAsync(a => a.Entita == "Programma" && a.EntitaId == programma.Id && a.Campo == "Ritirato"
+                && a.ValoreNuovo == "False" && a.Nota == "Importazione del piano da Excel (ripristino.xlsx)")).Should().BeTrue();
+        }
+        var dopo = new ModelloModificabile(await client.ModelloAsync(2020));
+        dopo.Riga("Obiettivi operativi", "Codice", "C06").Should().BeGreaterThan(1, "the obiettivi of 1.02 are back in the plan");
     }
 }
