@@ -45,6 +45,10 @@ public sealed class ImportazioneBrowserTests(BrowserAppFactory app) : IClassFixt
         (await page.InnerTextAsync("#File-errore")).Should().Be("Scegliere il file Excel (.xlsx) da importare.");
         (await Axe.ViolationsAsync(page)).Should().BeEmpty();
 
+        await page.GotoAsync("/piano/modello.xlsx?anno=1800");
+        (await page.InnerTextAsync("#anno-errore")).Should().Contain("tra 2000 e 2100");
+        (await Axe.ViolationsAsync(page)).Should().BeEmpty();
+
         var phone = await app.NewPageAsync(width: 390, height: 844);
         await BrowserAppFactory.LoginAsync(phone, "segreteria");
         await phone.GotoAsync("/piano/importa");

@@ -43,6 +43,22 @@ public sealed class ImportazioneTests(DupAppFactory app) : IClassFixture<DupAppF
         istruzioni.Should().Contain(l => l.Contains("controlla l'intero file", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("1800")]
+    [InlineData("duemila")]
+    public async Task A_template_year_that_is_not_valid_gets_an_Italian_error_on_the_page(string anno)
+    {
+        using var client = await app.LoginAsync(TestUsers.Segreteria);
+
+        using var response = await client.GetAsync(new Uri($"/piano/modello.xlsx?anno={anno}", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        var page = await response.ToDocumentAsync();
+        page.QuerySelector("#anno-errore")!.TextContent.Should().Be("Indicare l'anno del piano con quattro cifre, tra 2000 e 2100.");
+        page.QuerySelector<IHtmlInputElement>("#anno")!.Value.Should().Be(anno, "what was typed is kept");
+    }
+
     [Fact]
     public async Task The_template_uploaded_unchanged_changes_nothing()
     {

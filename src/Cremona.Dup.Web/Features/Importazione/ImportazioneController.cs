@@ -25,7 +25,12 @@ public sealed class ImportazioneController(ImportazioneQueries queries, Archivio
     [HttpGet("modello.xlsx")]
     public async Task<IActionResult> Modello([FromQuery] int? anno, CancellationToken ct)
     {
-        if (!ModelState.IsValid || anno is < Anni.Min or > Anni.Max) return BadRequest();
+        if (!ModelState.IsValid || anno is < Anni.Min or > Anni.Max)
+        {
+            ModelState.Clear();
+            ModelState.AddModelError("anno", $"Indicare l'anno del piano con quattro cifre, tra {Anni.Min} e {Anni.Max}.");
+            return View(nameof(Importa), new ImportaPagina(await queries.AnnoCorrenteAsync(ct), Request.Query["anno"].ToString()));
+        }
         var year = anno ?? await queries.AnnoCorrenteAsync(ct);
         var attuale = await queries.AttualeAsync(year, ct);
         var workbook = ModelloPiano.Workbook(attuale.Righe.Visibili(), year, Ente, Utente, time.GetUtcNow().UtcDateTime);
