@@ -1,6 +1,7 @@
 using Cremona.Dup.Web.Features.Compilazione;
 using Cremona.Dup.Web.Features.GestioneRilevazioni;
 using Cremona.Dup.Web.Features.Home;
+using Cremona.Dup.Web.Features.Importazione;
 using Cremona.Dup.Web.Features.Indicatori;
 using Cremona.Dup.Web.Features.Notifiche;
 using Cremona.Dup.Web.Features.Obiettivi;
@@ -66,6 +67,9 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<ModificaPiano>();
         services.AddScoped<RitiraVocePiano>();
         services.AddScoped<CreaPianoAnnoSuccessivo>();
+        services.AddScoped<ImportazioneQueries>();
+        services.AddSingleton<ArchivioImportazioni>();
+        services.AddScoped<ApplicaImportazione>();
         services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section);
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
         services.AddSingleton<IPdfRenderer, ChromiumPdfRenderer>();
