@@ -67,7 +67,7 @@ public sealed class AmministrazioneTests
     [Theory]
     [InlineData("sette")]
     [InlineData("-1")]
-    [InlineData("1,5")]
+    [InlineData("1.5")]
     [InlineData("1,2,3,4,5,6,7,8,9,10,11")]
     public void Lists_of_days_refuse_anything_else(string testo) => GiorniTesto.TryParse(testo, out _).Should().BeFalse();
 

@@ -18,6 +18,9 @@ public sealed class ModificaAccount(AppDbContext db, UserManager<AppUser> users,
         ArgumentNullException.ThrowIfNull(input);
         var user = await db.Users.Include(u => u.Referenze).SingleOrDefaultAsync(u => u.Id == id, ct);
         if (user is null) return RisultatoAccount.NonTrovato;
+        // A stale form (someone saved the account after it was read) is refused; Identity's own stamp check guards the
+        // moment between this read and the save.
+        if (!string.Equals(user.ConcurrencyStamp, input.ConcurrencyStamp, StringComparison.Ordinal)) return RisultatoAccount.Conflitto;
 
         var errori = new Dictionary<string, string>(StringComparer.Ordinal);
         var nomi = await controlli.ValidaAsync(input, errori, ct);
@@ -59,8 +62,6 @@ public sealed class ModificaAccount(AppDbContext db, UserManager<AppUser> users,
             db.Referenti.RemoveRange(user.Referenze.Where(r => !input.Referenti.Contains(r.ResponsabileId)));
             foreach (var responsabileId in input.Referenti.Distinct().Except(referentiPrima))
                 db.Referenti.Add(new Referente(user.Id, responsabileId));
-            // A stale form: the stamp it was read with must still be the stored one.
-            db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
 
             var result = await users.UpdateAsync(user);
             if (result.Succeeded && ruoliPrima.Except(ruoliDopo).ToList() is { Count: > 0 } tolti)
