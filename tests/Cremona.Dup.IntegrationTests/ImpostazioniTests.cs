@@ -18,7 +18,7 @@ namespace Cremona.Dup.IntegrationTests;
 /// </summary>
 public sealed class ImpostazioniTests(DupAppFactory app) : IClassFixture<DupAppFactory>
 {
-    private static readonly byte[] Png = Convert.FromBase64String(
+    internal static readonly byte[] Png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     private async Task<ImpostazioniApplicazione> RowAsync()
@@ -35,7 +35,7 @@ public sealed class ImpostazioniTests(DupAppFactory app) : IClassFixture<DupAppF
     }
 
     /// <summary>Posts the settings form as the browser would (multipart), starting from the values the page shows.</summary>
-    private static async Task<HttpResponseMessage> SaveAsync(HttpClient client, Dictionary<string, string> changes,
+    internal static async Task<HttpResponseMessage> SaveAsync(HttpClient client, Dictionary<string, string> changes,
         (byte[] Content, string Name, string Type)? logo = null)
     {
         var page = await client.GetDocumentAsync("/amministrazione/impostazioni");
