@@ -173,9 +173,15 @@ public sealed class ImpostazioniTests(DupAppFactory app) : IClassFixture<DupAppF
 
         using var saved = await SaveAsync(admin, new()
         {
-            ["EmailModalita"] = "Smtp", ["SmtpHost"] = "smtp.comune.cremona.example", ["SmtpPort"] = "465",
-            ["SmtpSicurezza"] = "SslOnConnect", ["SmtpUtente"] = "dup", ["SmtpPassword"] = "Segreta.Smtp.42",
-            ["EmailMittente"] = "dup@comune.cremona.example", ["GiorniPrima"] = "10, 3", ["GiorniDopo"] = "2",
+            ["EmailModalita"] = "Smtp",
+            ["SmtpHost"] = "smtp.comune.cremona.example",
+            ["SmtpPort"] = "465",
+            ["SmtpSicurezza"] = "SslOnConnect",
+            ["SmtpUtente"] = "dup",
+            ["SmtpPassword"] = "Segreta.Smtp.42",
+            ["EmailMittente"] = "dup@comune.cremona.example",
+            ["GiorniPrima"] = "10, 3",
+            ["GiorniDopo"] = "2",
         });
 
         saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -208,8 +214,15 @@ public sealed class ImpostazioniTests(DupAppFactory app) : IClassFixture<DupAppF
         // Back to the configuration: empty fields and the password cleared.
         using var reset = await SaveAsync(admin, new()
         {
-            ["EmailModalita"] = "", ["SmtpHost"] = "", ["SmtpPort"] = "", ["SmtpSicurezza"] = "", ["SmtpUtente"] = "",
-            ["CancellaPasswordSmtp"] = "true", ["EmailMittente"] = "", ["GiorniPrima"] = "", ["GiorniDopo"] = "",
+            ["EmailModalita"] = "",
+            ["SmtpHost"] = "",
+            ["SmtpPort"] = "",
+            ["SmtpSicurezza"] = "",
+            ["SmtpUtente"] = "",
+            ["CancellaPasswordSmtp"] = "true",
+            ["EmailMittente"] = "",
+            ["GiorniPrima"] = "",
+            ["GiorniDopo"] = "",
         });
         reset.StatusCode.Should().Be(HttpStatusCode.Redirect);
         app.Services.GetRequiredService<IOptionsMonitor<EmailOptions>>().CurrentValue.Modalita.Should().Be(ModalitaEmail.Pickup);

@@ -313,7 +313,9 @@ public sealed class UtentiTests(DupAppFactory app) : IClassFixture<DupAppFactory
 
         using var wrong = await client.SubmitAsync(form, new()
         {
-            ["PasswordAttuale"] = "sbagliata-123", ["NuovaPassword"] = "Nuova.Password.2026", ["ConfermaPassword"] = "Nuova.Password.2026",
+            ["PasswordAttuale"] = "sbagliata-123",
+            ["NuovaPassword"] = "Nuova.Password.2026",
+            ["ConfermaPassword"] = "Nuova.Password.2026",
         });
         wrong.StatusCode.Should().Be(HttpStatusCode.OK);
         (await wrong.ToDocumentAsync()).QuerySelector("#riepilogo-errori")!.TextContent.Should().Contain("Password non corretta.");
@@ -321,14 +323,18 @@ public sealed class UtentiTests(DupAppFactory app) : IClassFixture<DupAppFactory
         form = (await client.GetDocumentAsync("/account/cambia-password")).QuerySelector<IHtmlFormElement>("form#cambia-password")!;
         using var mismatch = await client.SubmitAsync(form, new()
         {
-            ["PasswordAttuale"] = "Password.Iniziale1", ["NuovaPassword"] = "Nuova.Password.2026", ["ConfermaPassword"] = "Altra.Password.2026",
+            ["PasswordAttuale"] = "Password.Iniziale1",
+            ["NuovaPassword"] = "Nuova.Password.2026",
+            ["ConfermaPassword"] = "Altra.Password.2026",
         });
         (await mismatch.ToDocumentAsync()).QuerySelector("#riepilogo-errori")!.TextContent.Should().Contain("Le due password nuove non coincidono.");
 
         form = (await client.GetDocumentAsync("/account/cambia-password")).QuerySelector<IHtmlFormElement>("form#cambia-password")!;
         using var ok = await client.SubmitAsync(form, new()
         {
-            ["PasswordAttuale"] = "Password.Iniziale1", ["NuovaPassword"] = "Nuova.Password.2026", ["ConfermaPassword"] = "Nuova.Password.2026",
+            ["PasswordAttuale"] = "Password.Iniziale1",
+            ["NuovaPassword"] = "Nuova.Password.2026",
+            ["ConfermaPassword"] = "Nuova.Password.2026",
         });
         ok.StatusCode.Should().Be(HttpStatusCode.Redirect);
         await app.LoginExpectingAsync("cambia.da.se", "Nuova.Password.2026", "/");

@@ -13,9 +13,19 @@ public sealed class ImpostazioniQueries(AppDbContext db, IConfiguration configur
         var row = await db.ImpostazioniApplicazione.AsNoTracking()
             .Select(i => new
             {
-                i.NomeEnte, i.LogoVersione, i.EmailModalita, i.EmailMittente, i.EmailNomeMittente, i.SmtpHost, i.SmtpPort,
-                i.SmtpSicurezza, i.SmtpUtente, PasswordSalvata = i.SmtpPasswordProtetta != null, i.PromemoriaGiorniPrima,
-                i.PromemoriaGiorniDopo, i.Version,
+                i.NomeEnte,
+                i.LogoVersione,
+                i.EmailModalita,
+                i.EmailMittente,
+                i.EmailNomeMittente,
+                i.SmtpHost,
+                i.SmtpPort,
+                i.SmtpSicurezza,
+                i.SmtpUtente,
+                PasswordSalvata = i.SmtpPasswordProtetta != null,
+                i.PromemoriaGiorniPrima,
+                i.PromemoriaGiorniDopo,
+                i.Version,
             })
             .SingleAsync(ct);
         var input = typed ?? new ImpostazioniInput

@@ -63,9 +63,16 @@ public sealed class SalvaImpostazioni(AppDbContext db, ImpostazioniLoader loader
         // The values the running app would use, checked by the start-up validators.
         var candidato = correnti.Corrente with
         {
-            EmailModalita = modalita, EmailMittente = Vuoto(input.EmailMittente), EmailNomeMittente = Vuoto(input.EmailNomeMittente),
-            SmtpHost = Vuoto(input.SmtpHost), SmtpPort = port, SmtpSicurezza = sicurezza, SmtpUtente = Vuoto(input.SmtpUtente),
-            SmtpPassword = password, GiorniPrima = prima, GiorniDopo = dopo,
+            EmailModalita = modalita,
+            EmailMittente = Vuoto(input.EmailMittente),
+            EmailNomeMittente = Vuoto(input.EmailNomeMittente),
+            SmtpHost = Vuoto(input.SmtpHost),
+            SmtpPort = port,
+            SmtpSicurezza = sicurezza,
+            SmtpUtente = Vuoto(input.SmtpUtente),
+            SmtpPassword = password,
+            GiorniPrima = prima,
+            GiorniDopo = dopo,
         };
         var email = ImpostazioniQueries.EmailConfigurata(configuration);
         EmailOptionsOverrides.Applica(candidato, email);

@@ -70,7 +70,13 @@ public sealed class UtentiQueries(AppDbContext db, TimeProvider time)
         var users = await db.Users.AsNoTracking().Where(u => id == null || u.Id == id)
             .Select(u => new
             {
-                u.Id, u.UserName, u.NomeCompleto, u.Email, u.Attivo, u.LockoutEnd, u.CambioPasswordObbligatorio,
+                u.Id,
+                u.UserName,
+                u.NomeCompleto,
+                u.Email,
+                u.Attivo,
+                u.LockoutEnd,
+                u.CambioPasswordObbligatorio,
                 Responsabile = u.Responsabile == null ? null : u.Responsabile.Nome,
             })
             .ToListAsync(ct);

@@ -18,8 +18,19 @@ public sealed class ImpostazioniLoader(AppDbContext db, ImpostazioniCorrenti cor
         var row = await db.ImpostazioniApplicazione.AsNoTracking()
             .Select(i => new
             {
-                i.NomeEnte, i.LogoVersione, i.EmailModalita, i.EmailMittente, i.EmailNomeMittente, i.SmtpHost, i.SmtpPort,
-                i.SmtpSicurezza, i.SmtpUtente, i.SmtpPasswordProtetta, i.PromemoriaGiorniPrima, i.PromemoriaGiorniDopo, i.Version,
+                i.NomeEnte,
+                i.LogoVersione,
+                i.EmailModalita,
+                i.EmailMittente,
+                i.EmailNomeMittente,
+                i.SmtpHost,
+                i.SmtpPort,
+                i.SmtpSicurezza,
+                i.SmtpUtente,
+                i.SmtpPasswordProtetta,
+                i.PromemoriaGiorniPrima,
+                i.PromemoriaGiorniDopo,
+                i.Version,
             })
             .SingleOrDefaultAsync(ct);
         if (row is null)
