@@ -2,6 +2,7 @@ using System.Globalization;
 using Cremona.Dup.Web.Data;
 using Cremona.Dup.Web.Data.Seeding;
 using Cremona.Dup.Web.Features;
+using Cremona.Dup.Web.Features.Account;
 using Cremona.Dup.Web.Features.Promemoria;
 using Cremona.Dup.Web.Identity;
 using Cremona.Dup.Web.Infrastructure.Email;
@@ -46,6 +47,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseMiddleware<CambioPasswordObbligatorioMiddleware>();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health", new HealthCheckOptions

@@ -28,7 +28,6 @@ public sealed class SogliePredefiniteTests(DupAppFactory app) : IClassFixture<Du
 
     [Theory]
     [InlineData(TestUsers.Segreteria)]
-    [InlineData(TestUsers.Admin)]
     [InlineData(TestUsers.ResponsabileC06)]
     public async Task Other_roles_get_403_on_get_and_post_and_nothing_changes(string user)
     {

@@ -20,7 +20,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Indicatore> Indicatori => Set<Indicatore>();
     public DbSet<IndicatoreValore> IndicatoriValori => Set<IndicatoreValore>();
     public DbSet<ImpostazioniIndicatori> ImpostazioniIndicatori => Set<ImpostazioniIndicatori>();
+    public DbSet<ImpostazioniApplicazione> ImpostazioniApplicazione => Set<ImpostazioniApplicazione>();
     public DbSet<Responsabile> Responsabili => Set<Responsabile>();
+    public DbSet<Referente> Referenti => Set<Referente>();
     public DbSet<Rilevazione> Rilevazioni => Set<Rilevazione>();
     public DbSet<RilevazioneObiettivo> RilevazioniObiettivi => Set<RilevazioneObiettivo>();
     public DbSet<ValoreRilevazione> ValoriRilevazioni => Set<ValoreRilevazione>();

@@ -20,11 +20,19 @@ public sealed class AuditEntry
         Nota = nota;
     }
 
+    /// <summary>A change of a row whose key is not a number (an account): <see cref="EntitaChiave"/> names it.</summary>
+    public static AuditEntry PerChiave(DateTime atUtc, string? utente, string entita, string chiave, string campo,
+        string? valorePrecedente, string? valoreNuovo, string? nota = null) =>
+        new(atUtc, utente, entita, 0, null, null, campo, valorePrecedente, valoreNuovo, nota) { EntitaChiave = chiave };
+
     public long Id { get; private set; }
     public DateTime AtUtc { get; private set; }
     public string? Utente { get; private set; }
     public string Entita { get; private set; }
     public int EntitaId { get; private set; }
+
+    /// <summary>The key of a row whose key is not a number (an account's id); null otherwise.</summary>
+    public string? EntitaChiave { get; private set; }
     public int? ObiettivoOperativoId { get; private set; }
     public int? RilevazioneId { get; private set; }
     public string Campo { get; private set; }

@@ -10,4 +10,10 @@ public sealed class AppUser : IdentityUser
     public int? ResponsabileId { get; set; }
     public Responsabile? Responsabile { get; set; }
     public bool Attivo { get; set; } = true;
+
+    /// <summary>Set by a password reset (and for the bootstrap administrator): the next login must choose a new one.</summary>
+    public bool CambioPasswordObbligatorio { get; set; }
+
+    /// <summary>The responsabili whose obiettivi this account may draft as a referente.</summary>
+    public List<Referente> Referenze { get; } = [];
 }

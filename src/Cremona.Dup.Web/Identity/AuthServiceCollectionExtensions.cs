@@ -52,7 +52,8 @@ public static class AuthServiceCollectionExtensions
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.Segreteria, policy => policy.RequireRole(Roles.Segreteria));
+            .AddPolicy(Policies.Segreteria, policy => policy.RequireRole(Roles.Segreteria))
+            .AddPolicy(Policies.Amministratore, policy => policy.RequireRole(Roles.Amministratore));
         services.AddSingleton<IAuthorizationHandler, RilevazioneObiettivoAuthorizationHandler>();
         return services;
     }

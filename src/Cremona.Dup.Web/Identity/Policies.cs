@@ -5,4 +5,7 @@ public static class Policies
 {
     /// <summary>Running the rounds: create, open, close, reopen, follow, remind, validate.</summary>
     public const string Segreteria = "Segreteria";
+
+    /// <summary>Accounts, referenti and the application's settings.</summary>
+    public const string Amministratore = "Amministratore";
 }

@@ -24,6 +24,9 @@ public static class Poppler
 
     public static Task<string> InfoAsync(byte[] pdf) => RunAsync(pdf, "pdfinfo", "{file}");
 
+    /// <summary>The images of the PDF, one line each after two header lines (page, number, type, size…).</summary>
+    public static Task<string> ImagesAsync(byte[] pdf) => RunAsync(pdf, "pdfimages", "-list", "{file}");
+
     private static async Task<string> RunAsync(byte[] pdf, string tool, params string[] args)
     {
         var file = Path.Combine(Path.GetTempPath(), $"cremona-dup-{Guid.NewGuid():N}.pdf");

@@ -33,6 +33,11 @@ public sealed class PianoTests(DupAppFactory app) : IClassFixture<DupAppFactory>
         page.QuerySelectorAll("a[href='/piano/obiettivi/C06']").Should().NotBeEmpty();
         page.QuerySelectorAll("a[href='/piano/strategici/B01']").Should().NotBeEmpty();
         page.QuerySelectorAll("nav a[href='/piano']").Should().ContainSingle();
+        var importa = page.QuerySelector<AngleSharp.Html.Dom.IHtmlAnchorElement>("#link-importa")!;
+        (await client.GetDocumentAsync(importa.PathName)).QuerySelector("input[type=file]").Should().NotBeNull();
+        var modello = page.QuerySelector<AngleSharp.Html.Dom.IHtmlAnchorElement>("#link-modello")!;
+        using (var xlsx = await client.GetAsync(modello.PathName))
+            xlsx.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
         using var controllo = await app.LoginAsync(TestUsers.Controllo);
         (await controllo.GetDocumentAsync("/")).QuerySelectorAll("a[href='/piano']").Should().BeEmpty();

@@ -12,6 +12,8 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.HasIndex(a => a.ObiettivoOperativoId);
         builder.HasIndex(a => a.RilevazioneId);
         builder.HasIndex(a => new { a.Entita, a.EntitaId });
+        builder.HasIndex(a => new { a.Entita, a.EntitaChiave });
+        builder.Property(a => a.EntitaChiave).HasMaxLength(450);
         builder.Property(a => a.Utente).HasMaxLength(256);
         builder.Property(a => a.Entita).HasMaxLength(100).IsRequired();
         builder.Property(a => a.Campo).HasMaxLength(100).IsRequired();

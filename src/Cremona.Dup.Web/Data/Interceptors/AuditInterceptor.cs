@@ -34,6 +34,9 @@ public sealed class AuditInterceptor(TimeProvider time, IHttpContextAccessor htt
     private static readonly HashSet<string> NotAudited =
         ["Version", "UpdatedAtUtc", "UpdatedBy", "ObiettivoOperativoId", "RilevazioneId"];
 
+    /// <summary>Secrets: the audit records that they changed, never their value (not even encrypted).</summary>
+    private static readonly HashSet<string> Secret = ["SmtpPasswordProtetta"];
+
     private readonly ConditionalWeakTable<DbContext, Batch> batches = [];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
@@ -168,8 +171,9 @@ public sealed class AuditInterceptor(TimeProvider time, IHttpContextAccessor htt
                 // reassigned to another responsabile, moved to another programma) is a change worth a line.
                 if (property.Metadata.IsForeignKey() && entry.State == EntityState.Added) continue;
                 if (entry.State == EntityState.Added ? IsDefault(property) : !IsChanged(property)) continue;
-                var before = entry.State == EntityState.Added ? null : Format(property.OriginalValue);
-                var after = Format(property.CurrentValue);
+                var secret = Secret.Contains(name);
+                var before = entry.State == EntityState.Added ? null : secret ? Masked(property.OriginalValue) : Format(property.OriginalValue);
+                var after = secret ? Masked(property.CurrentValue) : Format(property.CurrentValue);
                 rows.Add(new AuditEntry(now, user, entry.Metadata.ClrType.Name, id, entry.Entity.AuditObiettivoId,
                     entry.Entity.AuditRilevazioneId, name, before, after, nota));
             }
@@ -219,9 +223,12 @@ public sealed class AuditInterceptor(TimeProvider time, IHttpContextAccessor htt
     private static int KeyOf(EntityEntry entry) =>
         entry.Properties.FirstOrDefault(p => p.Metadata.IsPrimaryKey())?.CurrentValue is int id && id > 0 ? id : 0;
 
+    private static string? Masked(object? value) => value is null ? null : "(impostata)";
+
     private static string? Format(object? value) => value switch
     {
         null => null,
+        byte[] b => $"{b.Length} byte, SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(b))[..16]}",
         decimal d => d.ToString("0.############################", CultureInfo.InvariantCulture), // no trailing zeros
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime d => d.ToString("O", CultureInfo.InvariantCulture),

@@ -1,4 +1,5 @@
 using Cremona.Dup.Web.Identity;
+using Cremona.Dup.Web.Infrastructure.Impostazioni;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,11 @@ public sealed class DatabaseInitializer(
                 throw new InvalidOperationException(
                     "Bootstrap:AdminPassword non valida: " + string.Join("; ", created.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(admin, Roles.Amministratore);
-            logger.LogWarning("Creato l'amministratore iniziale {UserName}: cambiarne la password al primo accesso", admin.UserName);
+            admin.CambioPasswordObbligatorio = true;
+            await users.UpdateAsync(admin);
+            logger.LogWarning("Creato l'amministratore iniziale {UserName}: dovrà cambiare la password al primo accesso", admin.UserName);
         }
+
+        await services.GetRequiredService<ImpostazioniLoader>().CaricaAsync(ct);
     }
 }

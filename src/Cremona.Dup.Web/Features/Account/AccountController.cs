@@ -1,4 +1,5 @@
 using Cremona.Dup.Web.Identity;
+using Cremona.Dup.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -34,6 +35,8 @@ public sealed class AccountController(SignInManager<AppUser> signIn, ILogger<Acc
         if (result.Succeeded)
         {
             logger.LogInformation("Accesso di {UserName}", user.UserName);
+            if (user.CambioPasswordObbligatorio)
+                return Redirect(CambioPasswordObbligatorioMiddleware.Indirizzo(SafeReturnUrl(input.ReturnUrl)));
             return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
         }
         if (result.IsLockedOut)
@@ -51,6 +54,29 @@ public sealed class AccountController(SignInManager<AppUser> signIn, ILogger<Acc
     {
         await signIn.SignOutAsync();
         return RedirectToAction(nameof(Login));
+    }
+
+    /// <summary>Every signed-in user changes their own password here; after a reset nobody can go anywhere else first.</summary>
+    [HttpGet("/account/cambia-password")]
+    public IActionResult CambiaPassword(string? returnUrl) => View(new CambiaPasswordInput { ReturnUrl = returnUrl });
+
+    [HttpPost("/account/cambia-password")]
+    public async Task<IActionResult> CambiaPassword(CambiaPasswordInput input, [FromServices] CambiaPropriaPassword cambia, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(cambia);
+        if (ModelState.IsValid)
+        {
+            var errori = await cambia.HandleAsync(User, input, ct);
+            if (errori.Count == 0)
+            {
+                TempData[Alerts.Success] = "Password cambiata.";
+                return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
+            }
+            foreach (var errore in errori) ModelState.AddModelError("", errore);
+        }
+        input.PasswordAttuale = input.NuovaPassword = input.ConfermaPassword = null;
+        return View(input);
     }
 
     private string SafeReturnUrl(string? returnUrl) =>

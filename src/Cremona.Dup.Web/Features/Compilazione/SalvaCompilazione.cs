@@ -29,8 +29,9 @@ public sealed class SalvaCompilazione(AppDbContext db, CompilazioneQueries queri
 
         if (!(await authz.AuthorizeAsync(user, item, Operations.Compila)).Succeeded)
         {
-            // Its responsabile or Segreteria is told why (closed round, already sent); anybody else gets a 403.
-            var mayEdit = user.IsSegreteria() || (user.IsInRole(Roles.Responsabile) && user.ResponsabileId() == item.Obiettivo.ResponsabileGestionaleId);
+            // Its responsabile, a referente or Segreteria is told why (closed round, already sent); anybody else gets a 403.
+            var mayEdit = user.IsSegreteria() || user.IsReferenteDi(item.Obiettivo.ResponsabileGestionaleId)
+                || (user.IsInRole(Roles.Responsabile) && user.ResponsabileId() == item.Obiettivo.ResponsabileGestionaleId);
             return new(mayEdit ? EsitoSalvataggio.Chiuso : EsitoSalvataggio.NonAutorizzato);
         }
         if (input.IsInvio && !(await authz.AuthorizeAsync(user, item, Operations.Invia)).Succeeded)

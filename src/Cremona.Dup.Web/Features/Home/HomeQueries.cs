@@ -27,10 +27,13 @@ public sealed class HomeQueries(AppDbContext db)
 
         List<HomeViewModel.ObiettivoItem> miei = [];
         List<HomeViewModel.Attivita> attivita = [];
-        if (user.ResponsabileId() is { } responsabileId)
+        // The obiettivi of the linked responsabile and of those the user is referente of.
+        var responsabili = user.ReferenteDi().ToList();
+        if (user.ResponsabileId() is { } proprio) responsabili.Insert(0, proprio);
+        if (responsabili.Count > 0)
         {
             attivita = (await db.RilevazioniObiettivi.AsNoTracking()
-                    .Where(r => r.Obiettivo.ResponsabileGestionaleId == responsabileId
+                    .Where(r => responsabili.Contains(r.Obiettivo.ResponsabileGestionaleId)
                         && (r.Rilevazione.Stato == StatoRilevazione.Aperta || r.Riaperto))
                     .Select(r => new
                     {
@@ -45,7 +48,7 @@ public sealed class HomeQueries(AppDbContext db)
                 .Select(a => a.Item).ToList();
 
             miei = await db.ObiettiviOperativi.AsNoTracking()
-                .Where(o => o.ResponsabileGestionaleId == responsabileId && !o.Ritirato && !o.Programma.Ritirato)
+                .Where(o => responsabili.Contains(o.ResponsabileGestionaleId) && !o.Ritirato && !o.Programma.Ritirato)
                 .OrderBy(o => o.Programma.Ordine).ThenBy(o => o.Ordine)
                 .Select(o => new HomeViewModel.ObiettivoItem(o.Codice, o.Nome, o.Programma.Codice, o.Programma.Nome))
                 .ToListAsync(ct);

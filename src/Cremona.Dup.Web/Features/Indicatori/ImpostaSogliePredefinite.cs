@@ -6,14 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cremona.Dup.Web.Features.Indicatori;
 
-/// <summary>Controllo di gestione sets the default thresholds (the single settings row; audited, optimistic concurrency).</summary>
+/// <summary>Controllo di gestione (or the Amministratore) sets the default thresholds (the single settings row; audited, optimistic concurrency).</summary>
 public sealed class ImpostaSogliePredefinite(AppDbContext db)
 {
     public async Task<RisultatoImpostazione> HandleAsync(ClaimsPrincipal user, SogliePredefiniteInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(input);
-        if (!user.IsInRole(Roles.ControlloGestione)) return RisultatoImpostazione.NonAutorizzato;
+        if (!user.IsInRole(Roles.ControlloGestione) && !user.IsInRole(Roles.Amministratore)) return RisultatoImpostazione.NonAutorizzato;
 
         var errori = new Dictionary<string, string>(StringComparer.Ordinal);
         var (raggiunto, parziale) = SoglieTesto.Leggi(input.SogliaRaggiunto, input.SogliaParziale, obbligatorie: true, errori);

@@ -94,7 +94,7 @@ public sealed class IndicatoriController(IndicatoriQueries queries, TimeProvider
     }
 
     [HttpGet("impostazioni")]
-    [Authorize(Roles = Roles.ControlloGestione)]
+    [Authorize(Roles = Roles.ControlloGestione + "," + Roles.Amministratore)]
     public async Task<IActionResult> Impostazioni(CancellationToken ct)
     {
         var (soglie, version) = await queries.ImpostazioniAsync(ct);
@@ -108,7 +108,7 @@ public sealed class IndicatoriController(IndicatoriQueries queries, TimeProvider
     }
 
     [HttpPost("impostazioni")]
-    [Authorize(Roles = Roles.ControlloGestione)]
+    [Authorize(Roles = Roles.ControlloGestione + "," + Roles.Amministratore)]
     public async Task<IActionResult> Impostazioni(SogliePredefiniteInput input, [FromServices] ImpostaSogliePredefinite imposta,
         CancellationToken ct)
     {

@@ -85,9 +85,9 @@ public static class IndicatoriExport
         {
             new("Data di estrazione", Formats.DataOra(time.GetUtcNow().UtcDateTime)),
             new("Utente", nome is null || nome == account ? account : $"{nome} ({account})"),
-            new("Indicatori visibili", AmbitoIndicatori.ResponsabileDi(user) is null
+            new("Indicatori visibili", AmbitoIndicatori.ResponsabiliDi(user) is null
                 ? "tutti gli indicatori del piano"
-                : "solo gli indicatori degli obiettivi di cui l'utente è responsabile gestionale"),
+                : "solo gli indicatori degli obiettivi di cui l'utente è responsabile gestionale o referente"),
         };
         var filtri = filtro.Filtri();
         if (filtri.Count == 0) info.Add(new("Filtri", "nessuno"));

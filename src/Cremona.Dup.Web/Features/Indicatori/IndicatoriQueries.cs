@@ -21,7 +21,7 @@ public sealed class IndicatoriQueries(AppDbContext db)
         ArgumentNullException.ThrowIfNull(filtro);
         var criteri = filtro.Analizza();
         var soglie = await SogliePredefiniteAsync(ct);
-        var dati = await DatiAsync(AmbitoIndicatori.ResponsabileDi(user), null, ct);
+        var dati = await DatiAsync(AmbitoIndicatori.ResponsabiliDi(user), null, ct);
 
         var righe = criteri.Validi
             ? dati.Where(d => Corrisponde(d, criteri)).Select(d => Riga(d, criteri.Anno, soglie)).Where(r => CorrispondeTesto(r, criteri.Testo)).ToList()
@@ -67,7 +67,7 @@ public sealed class IndicatoriQueries(AppDbContext db)
     /// <summary>One indicator with its plan context, yearly values and change history; null when absent or not the user's.</summary>
     public async Task<IndicatoreViewModel?> DettaglioAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
-        var dati = (await DatiAsync(AmbitoIndicatori.ResponsabileDi(user), id, ct)).SingleOrDefault();
+        var dati = (await DatiAsync(AmbitoIndicatori.ResponsabiliDi(user), id, ct)).SingleOrDefault();
         if (dati is null) return null;
         var soglie = await SogliePredefiniteAsync(ct);
         var effettive = Effettive(dati, soglie);
@@ -112,10 +112,19 @@ public sealed class IndicatoriQueries(AppDbContext db)
 
     private static CultureInfo Formats() => CultureInfo.GetCultureInfo("it-IT");
 
-    private async Task<List<Dati>> DatiAsync(int? responsabileId, int? id, CancellationToken ct)
+    private async Task<List<Dati>> DatiAsync(IReadOnlyList<int>? responsabili, int? id, CancellationToken ct)
     {
         var query = db.Indicatori.AsNoTracking();
-        if (responsabileId is { } rid) query = query.Where(i => i.Obiettivo.ResponsabileGestionaleId == rid);
+        if (responsabili is { Count: 1 } uno)
+        {
+            var rid = uno[0];
+            query = query.Where(i => i.Obiettivo.ResponsabileGestionaleId == rid);
+        }
+        else if (responsabili is not null)
+        {
+            var ids = responsabili.ToList();
+            query = query.Where(i => ids.Contains(i.Obiettivo.ResponsabileGestionaleId));
+        }
         if (id is { } only) query = query.Where(i => i.Id == only);
         // The explorer lists the plan: retired items only by their own page (their history stays reachable).
         else query = query.Where(i => !i.Ritirato && !i.Obiettivo.Ritirato && !i.Obiettivo.Programma.Ritirato);

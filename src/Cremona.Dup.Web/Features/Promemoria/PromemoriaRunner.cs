@@ -14,7 +14,7 @@ namespace Cremona.Dup.Web.Features.Promemoria;
 /// <see cref="SollecitoInviato"/> log in the same save, so each rule goes out once even across restarts.
 /// </summary>
 public sealed partial class PromemoriaRunner(
-    AppDbContext db, Notificatore notificatore, IEmailOutboxSignal outbox, IOptions<PromemoriaOptions> options,
+    AppDbContext db, Notificatore notificatore, IEmailOutboxSignal outbox, IOptionsMonitor<PromemoriaOptions> options,
     TimeProvider time, ILogger<PromemoriaRunner> logger)
 {
     private static readonly TimeZoneInfo Rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
@@ -39,7 +39,7 @@ public sealed partial class PromemoriaRunner(
     private async Task<int> PerRilevazioneAsync(RilevazioneConScadenza rilevazione, DateOnly oggi, DateTime nowUtc,
         CancellationToken ct)
     {
-        var settings = options.Value;
+        var settings = options.CurrentValue; // the Amministratore may change the schedule while the app runs
         var giorni = rilevazione.Scadenza.DayNumber - oggi.DayNumber;
         if (RegolePromemoria.Dovuto(giorni, settings.RegolePrima, settings.RegoleDopo, new HashSet<string>()) is null)
             return 0; // no rule is due today for anybody: spare the queries

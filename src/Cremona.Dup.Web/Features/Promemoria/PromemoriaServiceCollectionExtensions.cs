@@ -1,3 +1,4 @@
+using Cremona.Dup.Web.Infrastructure.Impostazioni;
 using Microsoft.Extensions.Options;
 
 namespace Cremona.Dup.Web.Features.Promemoria;
@@ -9,6 +10,8 @@ public static class PromemoriaServiceCollectionExtensions
     {
         services.AddOptions<PromemoriaOptions>().Bind(configuration.GetSection(PromemoriaOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PromemoriaOptions>, PromemoriaOptionsValidator>();
+        services.AddSingleton<IOptionsChangeTokenSource<PromemoriaOptions>>(sp => sp.GetRequiredService<ImpostazioniCorrenti>());
+        services.AddSingleton<IPostConfigureOptions<PromemoriaOptions>, PromemoriaOptionsOverrides>();
         services.AddScoped<PromemoriaRunner>();
         if (configuration.GetValue($"{PromemoriaOptions.Section}:{nameof(PromemoriaOptions.Abilitato)}", true))
             services.AddHostedService<PromemoriaService>();

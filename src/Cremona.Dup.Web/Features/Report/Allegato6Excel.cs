@@ -7,26 +7,27 @@ namespace Cremona.Dup.Web.Features.Report;
 /// <summary>The Excel twin of the Allegato 6 (decisions §3): Info, Obiettivi, Indicatori, Partecipate; one row per item.</summary>
 public static class Allegato6Excel
 {
-    public static async Task<byte[]> RenderAsync(Allegato6Report report, string utente, CancellationToken ct)
+    public static async Task<byte[]> RenderAsync(Allegato6Report report, string utente, CancellationToken ct, string? ente = null)
     {
         using var output = new MemoryStream();
-        await XlsxWriter.WriteAsync(Workbook(report, utente), output, ct);
+        await XlsxWriter.WriteAsync(Workbook(report, utente, ente), output, ct);
         return output.ToArray();
     }
 
-    public static ExcelWorkbook Workbook(Allegato6Report report, string utente)
+    public static ExcelWorkbook Workbook(Allegato6Report report, string utente, string? ente = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var anni = report.AnniConsuntivo;
-        return new ExcelWorkbook($"Allegato 6 – {report.Titolo}", Allegato6Report.Autore,
-            $"Allegato 6, rilevazione {report.Rilevazione.Titolo}", [Info(report, utente), Obiettivi(report), Indicatori(report, anni), Partecipate(report)]);
+        var autore = ente is null ? Allegato6Report.Autore : $"{ente} – {Allegato6Report.Ufficio}";
+        return new ExcelWorkbook($"Allegato 6 – {report.Titolo}", autore,
+            $"Allegato 6, rilevazione {report.Rilevazione.Titolo}", [Info(report, utente, autore), Obiettivi(report), Indicatori(report, anni), Partecipate(report)]);
     }
 
-    private static ExcelSheet Info(Allegato6Report report, string utente)
+    private static ExcelSheet Info(Allegato6Report report, string utente, string autore)
     {
         List<IReadOnlyList<object?>> rows =
         [
-            ["Ente", "Comune di Cremona – Segreteria Generale"],
+            ["Ente", autore],
             ["Documento", $"Allegato 6) – {report.Titolo}"],
             ["Rilevazione", $"{report.Rilevazione.Titolo} al {Formats.Data(report.Rilevazione.Data)}"],
             ["Stato della rilevazione", report.Rilevazione.Stato switch

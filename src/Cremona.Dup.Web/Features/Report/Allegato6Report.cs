@@ -11,7 +11,6 @@ public sealed record Allegato6Report(
     IReadOnlyList<Allegato6Report.Missione> Missioni,
     IReadOnlyList<Allegato6Report.Organismo> Partecipate)
 {
-    public const string Ente = "COMUNE DI CREMONA";
     public const string Ufficio = "Segreteria Generale";
     public const string Autore = "Comune di Cremona – Segreteria Generale";
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Cremona.Dup.Web.Identity;
+using Cremona.Dup.Web.Infrastructure.Impostazioni;
 using Cremona.Dup.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,8 @@ namespace Cremona.Dup.Web.Features.Report;
 /// "Scarica l'Allegato 6": checks the request against the data (round, missione, programma), then serves the file of
 /// that data version from the cache or renders it.
 /// </summary>
-public sealed class ProduciAllegato6(Allegato6Queries queries, Allegato6Pdf pdf, Allegato6Cache cache, TimeProvider time)
+public sealed class ProduciAllegato6(Allegato6Queries queries, Allegato6Pdf pdf, Allegato6Cache cache, TimeProvider time,
+    ImpostazioniCorrenti impostazioni)
 {
     public Task<Allegato6File> PdfAsync(ClaimsPrincipal user, Allegato6Scope scope, Allegato6Filtro filtro, ActionContext context,
         CancellationToken ct) =>
@@ -18,7 +20,8 @@ public sealed class ProduciAllegato6(Allegato6Queries queries, Allegato6Pdf pdf,
                 CancellationToken.None), ct);
 
     public Task<Allegato6File> ExcelAsync(ClaimsPrincipal user, Allegato6Scope scope, Allegato6Filtro filtro, CancellationToken ct) =>
-        ProduciAsync(user, scope, filtro, "xlsx", report => Allegato6Excel.RenderAsync(report, Utente(user), CancellationToken.None), ct);
+        ProduciAsync(user, scope, filtro, "xlsx",
+            report => Allegato6Excel.RenderAsync(report, Utente(user), CancellationToken.None, impostazioni.Corrente.NomeEnte), ct);
 
     private async Task<Allegato6File> ProduciAsync(ClaimsPrincipal user, Allegato6Scope scope, Allegato6Filtro filtro, string formato,
         Func<Allegato6Report, Task<byte[]>> render, CancellationToken ct)
@@ -41,7 +44,8 @@ public sealed class ProduciAllegato6(Allegato6Queries queries, Allegato6Pdf pdf,
         var utente = formato == "xlsx" ? Utente(user) : null;
         var oggi = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime,
             TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome")));
-        var key = stamp.ChiaveCache(formato, filtro, scope, utente, oggi);
+        // A new ente name or logo (Amministratore's settings) makes a new file.
+        var key = stamp.ChiaveCache(formato, filtro, scope, utente, oggi) + "|ente:" + impostazioni.Corrente.ChiaveEnte;
         var (content, hit) = await cache.GetOrCreateAsync(key, async () =>
         {
             var report = await queries.CaricaAsync(stamp.Rilevazione, filtro, scope, CancellationToken.None);

@@ -12,12 +12,12 @@ namespace Cremona.Dup.Web.Infrastructure.Email;
 /// Turns an outbox row into a MIME message: UTF-8 plain text, the app's sender, and the light-Markdown text of the
 /// in-app notification made readable as plain text, with every relative link made absolute against <c>Email:BaseUrl</c>.
 /// </summary>
-public sealed partial class EmailComposer(IOptions<EmailOptions> options, TimeProvider time)
+public sealed partial class EmailComposer(IOptionsMonitor<EmailOptions> options, TimeProvider time)
 {
     public MimeMessage Componi(EmailInUscita email)
     {
         ArgumentNullException.ThrowIfNull(email);
-        var settings = options.Value;
+        var settings = options.CurrentValue; // the Amministratore may change the sender while the app runs
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(settings.NomeMittente, settings.Mittente));
         message.To.Add(new MailboxAddress(email.NomeDestinatario ?? "", email.Destinatario));

@@ -72,8 +72,8 @@ public sealed partial class EmailOutboxSender(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(options.Value.IntervalloSecondi);
-        LogStarted(options.Value.Modalita, transport is PickupEmailTransport pickup ? pickup.Folder
-            : $"{options.Value.Smtp.Host}:{options.Value.Smtp.Port}", options.Value.IntervalloSecondi);
+        LogStarted(transport is EmailTransportPerModalita scelto ? scelto.Descrizione : transport.GetType().Name,
+            options.Value.IntervalloSecondi);
         var failedPasses = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -119,8 +119,8 @@ public sealed partial class EmailOutboxSender(
     [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail {Id} a {Destinatario} abbandonata dopo {Tentativi} tentativi: {Errore}")]
     private partial void LogGivenUp(long id, string destinatario, int tentativi, string? errore);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Invio delle e-mail attivo: modalità {Modalita} ({Destinazione}), ogni {Secondi} secondi")]
-    private partial void LogStarted(ModalitaEmail modalita, string destinazione, int secondi);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Invio delle e-mail attivo: {Destinazione}, ogni {Secondi} secondi")]
+    private partial void LogStarted(string destinazione, int secondi);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Invio delle e-mail in uscita non riuscito")]
     private partial void LogPassFailed(Exception ex);

@@ -1,4 +1,5 @@
 using Cremona.Dup.Web.Data;
+using Cremona.Dup.Web.Infrastructure.Impostazioni;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -18,10 +19,15 @@ public static class EmailServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         var pickupFolder = Path.Combine(DataFolder.Resolve(configuration, environment), "mail");
-        services.AddSingleton<IEmailTransport>(sp =>
-            sp.GetRequiredService<IOptions<EmailOptions>>().Value.Modalita == ModalitaEmail.Smtp
-                ? ActivatorUtilities.CreateInstance<SmtpEmailTransport>(sp)
-                : new PickupEmailTransport(pickupFolder, sp.GetRequiredService<TimeProvider>()));
+        // The Amministratore's settings (database) override the configuration's: see Infrastructure/Impostazioni.
+        services.AddSingleton<ImpostazioniCorrenti>();
+        services.AddSingleton<IOptionsChangeTokenSource<EmailOptions>>(sp => sp.GetRequiredService<ImpostazioniCorrenti>());
+        services.AddSingleton<IPostConfigureOptions<EmailOptions>, EmailOptionsOverrides>();
+        services.AddScoped<ImpostazioniLoader>();
+        services.AddSingleton(sp => new PickupEmailTransport(pickupFolder, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SmtpEmailTransport>();
+        services.AddSingleton<EmailTransportPerModalita>();
+        services.AddSingleton<IEmailTransport>(sp => sp.GetRequiredService<EmailTransportPerModalita>());
         services.AddSingleton<EmailComposer>();
         services.AddSingleton<EmailOutboxSignal>();
         services.AddSingleton<IEmailOutboxSignal>(sp => sp.GetRequiredService<EmailOutboxSignal>());

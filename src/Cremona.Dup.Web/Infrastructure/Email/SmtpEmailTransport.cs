@@ -8,14 +8,14 @@ using MimeKit;
 namespace Cremona.Dup.Web.Infrastructure.Email;
 
 /// <summary>Sends each message through the SMTP server of <c>Email:Smtp</c> with MailKit.</summary>
-public sealed class SmtpEmailTransport(IOptions<EmailOptions> options) : IEmailTransport
+public sealed class SmtpEmailTransport(IOptionsMonitor<EmailOptions> options) : IEmailTransport
 {
     private const int TimeoutMilliseconds = 30_000;
 
     public async Task InviaAsync(MimeMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var smtp = options.Value.Smtp;
+        var smtp = options.CurrentValue.Smtp; // read per message: the Amministratore may change the server
         using var client = new SmtpClient { Timeout = TimeoutMilliseconds };
         try
         {

@@ -43,6 +43,10 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("EntitaChiave")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<int>("EntitaId")
                         .HasColumnType("int");
 
@@ -73,6 +77,8 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.HasIndex("ObiettivoOperativoId");
 
                     b.HasIndex("RilevazioneId");
+
+                    b.HasIndex("Entita", "EntitaChiave");
 
                     b.HasIndex("Entita", "EntitaId");
 
@@ -151,6 +157,83 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.HasIndex("InviataAtUtc");
 
                     b.ToTable("EmailInUscita", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.ImpostazioniApplicazione", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EmailMittente")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("EmailModalita")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("EmailNomeMittente")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<byte[]>("Logo")
+                        .HasMaxLength(524288)
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("LogoTipo")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid?>("LogoVersione")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("NomeEnte")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PromemoriaGiorniDopo")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PromemoriaGiorniPrima")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SmtpHost")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("SmtpPasswordProtetta")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("SmtpPort")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SmtpSicurezza")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SmtpUtente")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ImpostazioniApplicazione", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            NomeEnte = "Comune di Cremona",
+                            Version = new Guid("0b6f5f0e-7f0a-4d55-9f1e-2d2f7a8c4e31")
+                        });
                 });
 
             modelBuilder.Entity("Cremona.Dup.Web.Domain.ImpostazioniIndicatori", b =>
@@ -911,6 +994,9 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.Property<bool>("Attivo")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("CambioPasswordObbligatorio")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("nvarchar(max)");
@@ -976,6 +1062,21 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.HasIndex("ResponsabileId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Identity.Referente", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("ResponsabileId")
+                        .HasColumnType("int");
+
+                    b.HasKey("UserId", "ResponsabileId");
+
+                    b.HasIndex("ResponsabileId");
+
+                    b.ToTable("Referenti", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1287,6 +1388,23 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.Navigation("Responsabile");
                 });
 
+            modelBuilder.Entity("Cremona.Dup.Web.Identity.Referente", b =>
+                {
+                    b.HasOne("Cremona.Dup.Web.Domain.Responsabile", "Responsabile")
+                        .WithMany()
+                        .HasForeignKey("ResponsabileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cremona.Dup.Web.Identity.AppUser", null)
+                        .WithMany("Referenze")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Responsabile");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1388,6 +1506,11 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Cremona.Dup.Web.Domain.SezionePartecipata", b =>
                 {
                     b.Navigation("Indirizzi");
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Identity.AppUser", b =>
+                {
+                    b.Navigation("Referenze");
                 });
 #pragma warning restore 612, 618
         }

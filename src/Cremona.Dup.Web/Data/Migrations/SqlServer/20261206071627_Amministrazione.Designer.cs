@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cremona.Dup.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261206045555_PianoModificabile")]
-    partial class PianoModificabile
+    [Migration("20261206071627_Amministrazione")]
+    partial class Amministrazione
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -46,6 +46,10 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("EntitaChiave")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<int>("EntitaId")
                         .HasColumnType("int");
 
@@ -76,6 +80,8 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.HasIndex("ObiettivoOperativoId");
 
                     b.HasIndex("RilevazioneId");
+
+                    b.HasIndex("Entita", "EntitaChiave");
 
                     b.HasIndex("Entita", "EntitaId");
 
@@ -154,6 +160,83 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.HasIndex("InviataAtUtc");
 
                     b.ToTable("EmailInUscita", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.ImpostazioniApplicazione", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EmailMittente")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("EmailModalita")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("EmailNomeMittente")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<byte[]>("Logo")
+                        .HasMaxLength(524288)
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("LogoTipo")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid?>("LogoVersione")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("NomeEnte")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PromemoriaGiorniDopo")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PromemoriaGiorniPrima")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SmtpHost")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("SmtpPasswordProtetta")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("SmtpPort")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SmtpSicurezza")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SmtpUtente")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ImpostazioniApplicazione", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            NomeEnte = "Comune di Cremona",
+                            Version = new Guid("0b6f5f0e-7f0a-4d55-9f1e-2d2f7a8c4e31")
+                        });
                 });
 
             modelBuilder.Entity("Cremona.Dup.Web.Domain.ImpostazioniIndicatori", b =>
@@ -914,6 +997,9 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.Property<bool>("Attivo")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("CambioPasswordObbligatorio")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("nvarchar(max)");
@@ -979,6 +1065,21 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.HasIndex("ResponsabileId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Identity.Referente", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("ResponsabileId")
+                        .HasColumnType("int");
+
+                    b.HasKey("UserId", "ResponsabileId");
+
+                    b.HasIndex("ResponsabileId");
+
+                    b.ToTable("Referenti", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1290,6 +1391,23 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.Navigation("Responsabile");
                 });
 
+            modelBuilder.Entity("Cremona.Dup.Web.Identity.Referente", b =>
+                {
+                    b.HasOne("Cremona.Dup.Web.Domain.Responsabile", "Responsabile")
+                        .WithMany()
+                        .HasForeignKey("ResponsabileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cremona.Dup.Web.Identity.AppUser", null)
+                        .WithMany("Referenze")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Responsabile");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1391,6 +1509,11 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Cremona.Dup.Web.Domain.SezionePartecipata", b =>
                 {
                     b.Navigation("Indirizzi");
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Identity.AppUser", b =>
+                {
+                    b.Navigation("Referenze");
                 });
 #pragma warning restore 612, 618
         }

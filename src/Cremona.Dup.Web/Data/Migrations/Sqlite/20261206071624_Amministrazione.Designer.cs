@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cremona.Dup.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206045549_PianoModificabile")]
-    partial class PianoModificabile
+    [Migration("20261206071624_Amministrazione")]
+    partial class Amministrazione
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -37,6 +37,10 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                     b.Property<string>("Entita")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntitaChiave")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EntitaId")
@@ -69,6 +73,8 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                     b.HasIndex("ObiettivoOperativoId");
 
                     b.HasIndex("RilevazioneId");
+
+                    b.HasIndex("Entita", "EntitaChiave");
 
                     b.HasIndex("Entita", "EntitaId");
 
@@ -143,6 +149,83 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                     b.HasIndex("InviataAtUtc");
 
                     b.ToTable("EmailInUscita", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Domain.ImpostazioniApplicazione", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmailMittente")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailModalita")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailNomeMittente")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Logo")
+                        .HasMaxLength(524288)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("LogoTipo")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LogoVersione")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomeEnte")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromemoriaGiorniDopo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromemoriaGiorniPrima")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SmtpHost")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SmtpPasswordProtetta")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SmtpPort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SmtpSicurezza")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SmtpUtente")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ImpostazioniApplicazione", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            NomeEnte = "Comune di Cremona",
+                            Version = new Guid("0b6f5f0e-7f0a-4d55-9f1e-2d2f7a8c4e31")
+                        });
                 });
 
             modelBuilder.Entity("Cremona.Dup.Web.Domain.ImpostazioniIndicatori", b =>
@@ -871,6 +954,9 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Attivo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CambioPasswordObbligatorio")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -935,6 +1021,21 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                     b.HasIndex("ResponsabileId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Identity.Referente", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResponsabileId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "ResponsabileId");
+
+                    b.HasIndex("ResponsabileId");
+
+                    b.ToTable("Referenti", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1241,6 +1342,23 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                     b.Navigation("Responsabile");
                 });
 
+            modelBuilder.Entity("Cremona.Dup.Web.Identity.Referente", b =>
+                {
+                    b.HasOne("Cremona.Dup.Web.Domain.Responsabile", "Responsabile")
+                        .WithMany()
+                        .HasForeignKey("ResponsabileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cremona.Dup.Web.Identity.AppUser", null)
+                        .WithMany("Referenze")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Responsabile");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1342,6 +1460,11 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Cremona.Dup.Web.Domain.SezionePartecipata", b =>
                 {
                     b.Navigation("Indirizzi");
+                });
+
+            modelBuilder.Entity("Cremona.Dup.Web.Identity.AppUser", b =>
+                {
+                    b.Navigation("Referenze");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,8 @@
+namespace Cremona.Dup.Web.Features.Impostazioni;
+
+public enum EsitoImpostazioni
+{
+    Salvato,
+    DatiNonValidi,
+    Conflitto,
+}
