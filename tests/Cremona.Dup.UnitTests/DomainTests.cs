@@ -105,7 +105,10 @@ public sealed class DomainTests
         var early = () => item.Update("Testo", null);
         early.Should().Throw<InvalidOperationException>().WithMessage("*non è aperta*");
 
-        round.Apri();
+        var aperta = new DateTime(2020, 1, 2, 8, 0, 0, DateTimeKind.Utc);
+        round.ApertaIlUtc.Should().BeNull();
+        round.Apri(aperta);
+        round.ApertaIlUtc.Should().Be(aperta);
         item.Update("Fatto.", "Nessuna");
         item.StatoAttuazione.Should().Be("Fatto.");
         item.Stato.Should().Be(StatoCompilazione.Bozza);
@@ -114,8 +117,10 @@ public sealed class DomainTests
         var late = () => item.Update("Cambiato", null);
         late.Should().Throw<InvalidOperationException>();
         item.StatoAttuazione.Should().Be("Fatto.");
-        var reopen = () => round.Apri();
+        var reopen = () => round.Apri(DateTime.UtcNow);
         reopen.Should().Throw<InvalidOperationException>();
+        round.Riapri();
+        round.ApertaIlUtc.Should().Be(aperta, "reopening does not move the first opening");
     }
 
     [Fact]
@@ -123,7 +128,7 @@ public sealed class DomainTests
     {
         var round = new Rilevazione(new DateOnly(2019, 12, 31), "Annuale 2019", null);
         var item = round.Includi(NewObiettivo());
-        round.Apri();
+        round.Apri(DateTime.UtcNow);
         var act = () => item.Update(new string('a', TextLimits.TestoLungo + 1), null);
         act.Should().Throw<ArgumentException>().WithMessage("*20000 caratteri*");
     }

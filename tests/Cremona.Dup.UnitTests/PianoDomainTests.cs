@@ -138,10 +138,12 @@ public sealed class PianoDomainTests
         var strategico = obiettivo.ObiettivoStrategico!;
 
         var versions = (programma.Version, obiettivo.Version, indicatore.Version, strategico.Version);
+        var quando = new DateTime(2020, 3, 2, 9, 30, 0, DateTimeKind.Utc);
         programma.Ritira();
         obiettivo.Ritira();
-        indicatore.Ritira();
+        indicatore.Ritira(quando);
         strategico.Ritira();
+        indicatore.RitiratoIlUtc.Should().Be(quando);
         (programma.Ritirato, obiettivo.Ritirato, indicatore.Ritirato, strategico.Ritirato).Should().Be((true, true, true, true));
         programma.Version.Should().NotBe(versions.Item1);
         obiettivo.Version.Should().NotBe(versions.Item2);
@@ -149,14 +151,16 @@ public sealed class PianoDomainTests
         strategico.Version.Should().NotBe(versions.Item4);
 
         var ritirato = indicatore.Version;
-        indicatore.Ritira();
+        indicatore.Ritira(quando.AddDays(1));
         indicatore.Version.Should().Be(ritirato, "retiring twice changes nothing");
+        indicatore.RitiratoIlUtc.Should().Be(quando);
 
         programma.Ripristina();
         obiettivo.Ripristina();
         indicatore.Ripristina();
         strategico.Ripristina();
         (programma.Ritirato, obiettivo.Ritirato, indicatore.Ritirato, strategico.Ritirato).Should().Be((false, false, false, false));
+        indicatore.RitiratoIlUtc.Should().BeNull();
     }
 
     [Fact]
@@ -167,7 +171,7 @@ public sealed class PianoDomainTests
         var indicatore = obiettivo.AddIndicatore("Grado di copertura", 2017, 2021);
         indicatore.SetConsuntivo(2018, 59m);
         obiettivo.Ritira();
-        indicatore.Ritira();
+        indicatore.Ritira(DateTime.UtcNow);
         indicatore.ConsuntivoDi(2018).Should().Be(59m);
         obiettivo.Definizioni.Should().ContainSingle(d => d.Anno == 2019 && d.Testo == "Definizione 2019");
     }

@@ -17,7 +17,7 @@ public sealed class RilevazioneObiettivoTests
         indicatore.SetDirezione(direzione);
         var round = new Rilevazione(new DateOnly(2019, 12, 31), "Annuale 2019", new DateOnly(2020, 1, 31));
         var item = round.Includi(obiettivo);
-        round.Apri();
+        round.Apri(DateTime.UtcNow);
         return (round, item, indicatore);
     }
 
@@ -87,7 +87,7 @@ public sealed class RilevazioneObiettivoTests
         var (_, item, indicatore) = NewOpenRound();
         var later = new Rilevazione(new DateOnly(2022, 6, 30), "Infrannuale 2022", null);
         var laterItem = later.Includi(item.Obiettivo);
-        later.Apri();
+        later.Apri(DateTime.UtcNow);
         laterItem.SetValore(indicatore, 7m, null);
         indicatore.UltimoAnno.Should().Be(2022);
         indicatore.ConsuntivoDi(2022).Should().Be(7m);

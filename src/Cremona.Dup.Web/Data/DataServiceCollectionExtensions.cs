@@ -18,19 +18,20 @@ public static class DataServiceCollectionExtensions
 
         services.AddScoped<AuditContext>();
         services.AddScoped<AuditInterceptor>();
+        // Collections load in one query unless a query says AsSplitQuery: the plan's collections are small.
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
                 connectionString ??= $"Data Source={Path.Combine(DataFolder.Resolve(configuration, environment), "cremona-dup.db")}";
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, options) => options
-                    .UseSqlite(connectionString)
+                    .UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                     .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
                     throw new InvalidOperationException("Database:Provider=SqlServer richiede ConnectionStrings:Dup.");
                 services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, options) => options
-                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                     .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 break;
             default:

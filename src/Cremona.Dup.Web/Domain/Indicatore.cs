@@ -48,6 +48,9 @@ public sealed class Indicatore : IAuditTrail
     /// <summary>No longer in the plan: left out of new rounds and of the plan's lists; its values stay.</summary>
     public bool Ritirato { get; private set; }
 
+    /// <summary>When it was retired: the rounds opened before keep printing it in their Allegato 6.</summary>
+    public DateTime? RitiratoIlUtc { get; private set; }
+
     public Guid Version { get; private set; } = Guid.NewGuid();
     public List<IndicatoreValore> Valori { get; private set; } = [];
 
@@ -133,10 +136,11 @@ public sealed class Indicatore : IAuditTrail
         Version = Guid.NewGuid();
     }
 
-    public void Ritira()
+    public void Ritira(DateTime adessoUtc)
     {
         if (Ritirato) return;
         Ritirato = true;
+        RitiratoIlUtc = adessoUtc;
         Version = Guid.NewGuid();
     }
 
@@ -144,6 +148,7 @@ public sealed class Indicatore : IAuditTrail
     {
         if (!Ritirato) return;
         Ritirato = false;
+        RitiratoIlUtc = null;
         Version = Guid.NewGuid();
     }
 

@@ -30,6 +30,9 @@ public sealed class Rilevazione : IAuditTrail
     public bool ChiedeAzioniCorrettive { get; private set; } = true;
 
     public StatoRilevazione Stato { get; private set; }
+
+    /// <summary>When the round was first opened: an indicator retired after it still belongs to this round.</summary>
+    public DateTime? ApertaIlUtc { get; private set; }
     public Guid Version { get; private set; } = Guid.NewGuid();
     public List<RilevazioneObiettivo> Obiettivi { get; private set; } = [];
 
@@ -72,11 +75,12 @@ public sealed class Rilevazione : IAuditTrail
         Version = Guid.NewGuid();
     }
 
-    public void Apri()
+    public void Apri(DateTime adessoUtc)
     {
         if (Stato != StatoRilevazione.InPreparazione)
             throw new InvalidOperationException("Si può aprire solo una rilevazione in preparazione.");
         Stato = StatoRilevazione.Aperta;
+        ApertaIlUtc ??= adessoUtc;
         Version = Guid.NewGuid();
     }
 

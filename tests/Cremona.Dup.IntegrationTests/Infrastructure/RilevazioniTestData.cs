@@ -39,7 +39,7 @@ public static class RilevazioniTestData
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var round = new Rilevazione(data, titolo, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30));
         foreach (var obiettivo in await db.ObiettiviOperativi.ToListAsync()) round.Includi(obiettivo);
-        round.Apri();
+        round.Apri(DateTime.UtcNow);
         db.Rilevazioni.Add(round);
         await db.SaveChangesAsync();
     }

@@ -44,8 +44,17 @@ public sealed class PianoRitiroReportTests(DupAppFactory app) : IClassFixture<Du
         dashboard.Body!.TextContent.Should().Contain("115 obiettivi", "the dashboard counts the plan without the retired");
         (await client.SubmitAsync(dashboard.QuerySelector<IHtmlFormElement>("form#apri")!, [])).Dispose();
 
+        // An indicator retired after the round opened stays in it; one retired before is not in it.
+        var c08 = await app.InDbAsync(db => db.Indicatori.AsNoTracking().OrderBy(i => i.Ordine).FirstAsync(i => i.Obiettivo.Codice == "C08"));
+        (await client.ConfermaAsync($"/piano/indicatori/{c08.Id}/ritira")).Dispose();
+
         var nuovo = await AllegatoAsync(client, "2020-06-30");
         nuovo.Codici.Should().HaveCount(115).And.Contain("C06").And.NotContain(["C07", "C36", "C37"]);
         before.Codici.Should().Contain(["C07", "C36", "C37"]);
+        bool Stampa(List<string> righe, string obiettivo, string nome) =>
+            righe.Exists(r => r.Contains($"|{obiettivo}|", StringComparison.Ordinal) && r.Contains(nome, StringComparison.Ordinal));
+        Stampa(after.Indicatori, "C06", c06.Nome).Should().BeTrue("the 2019 round was opened before the retirement");
+        Stampa(nuovo.Indicatori, "C06", c06.Nome).Should().BeFalse("retired before the 2020 round was opened");
+        Stampa(nuovo.Indicatori, "C08", c08.Nome).Should().BeTrue("retired after the 2020 round was opened");
     }
 }

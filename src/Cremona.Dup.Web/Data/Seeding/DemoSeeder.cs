@@ -42,7 +42,7 @@ public sealed class DemoSeeder(
         var round = new Rilevazione(OpenRoundDate, "Annuale 2019", today.AddDays(21));
         foreach (var obiettivo in await db.ObiettiviOperativi.OrderBy(o => o.Id).ToListAsync(ct))
             round.Includi(obiettivo);
-        round.Apri();
+        round.Apri(time.GetUtcNow().UtcDateTime);
         db.Rilevazioni.Add(round);
         // Preparing the demo is not a person's change: the audit trail starts empty.
         audit.Enabled = false;

@@ -9,7 +9,7 @@ namespace Cremona.Dup.Web.Data.Seeding;
 /// Loads the Cremona 2019 plan, its closed round 2019-06-30 and the organismi partecipati section.
 /// Idempotent: does nothing when the plan already holds missioni.
 /// </summary>
-public sealed class PlanSeeder(AppDbContext db, AuditContext audit)
+public sealed class PlanSeeder(AppDbContext db, AuditContext audit, TimeProvider time)
 {
     public async Task<bool> SeedAsync(CancellationToken ct)
     {
@@ -23,7 +23,7 @@ public sealed class PlanSeeder(AppDbContext db, AuditContext audit)
             StringComparer.Ordinal);
         var responsabili = new Dictionary<string, Responsabile>(StringComparer.Ordinal);
         var rilevazione = new Rilevazione(plan.Rilevazione.Data, plan.Rilevazione.Titolo, scadenza: null);
-        rilevazione.Apri();
+        rilevazione.Apri(time.GetUtcNow().UtcDateTime);
 
         var ordineProgramma = 0;
         foreach (var p in plan.Programmi)

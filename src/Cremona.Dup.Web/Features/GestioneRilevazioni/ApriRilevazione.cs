@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cremona.Dup.Web.Features.GestioneRilevazioni;
 
 /// <summary>Includes every obiettivo operativo of the plan (not retired) in the round and opens it to the responsabili.</summary>
-public sealed class ApriRilevazione(AppDbContext db)
+public sealed class ApriRilevazione(AppDbContext db, TimeProvider time)
 {
     public async Task<Esito> HandleAsync(DateOnly data, CancellationToken ct)
     {
@@ -20,7 +20,7 @@ public sealed class ApriRilevazione(AppDbContext db)
         if (obiettivi.Count == 0)
             return Esito.Rifiutato("Il piano non contiene obiettivi operativi: non c'è nulla da rilevare.");
         foreach (var obiettivo in obiettivi) rilevazione.Includi(obiettivo);
-        rilevazione.Apri();
+        rilevazione.Apri(time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return Esito.Fatto($"Rilevazione «{rilevazione.Titolo}» aperta con {rilevazione.Obiettivi.Count} obiettivi operativi: " +
             "i responsabili possono compilarli.");

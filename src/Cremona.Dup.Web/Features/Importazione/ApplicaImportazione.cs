@@ -11,7 +11,7 @@ namespace Cremona.Dup.Web.Features.Importazione;
 /// Rows missing from the file are retired, never deleted.
 /// </summary>
 public sealed class ApplicaImportazione(AppDbContext db, ImportazioneQueries queries, ArchivioImportazioni archivio,
-    AuditContext audit, ILogger<ApplicaImportazione> logger)
+    AuditContext audit, TimeProvider time, ILogger<ApplicaImportazione> logger)
 {
     public const string PianoCambiato =
         "Il piano è stato modificato dopo l'anteprima: nulla è stato importato. Controlla la nuova anteprima qui sotto e applica di nuovo.";
@@ -34,25 +34,25 @@ public sealed class ApplicaImportazione(AppDbContext db, ImportazioneQueries que
         if (!anteprima.Valida || anteprima.Importato is not { } importato || anno is null)
             return new EsitoApplicazione(EsitoApplicazione.Tipo.NonValido, null);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Every change goes in one SaveChanges, which EF Core runs in one transaction (and SQL Server's retrying
+        // strategy retries as a whole): all or nothing, with no user-initiated transaction the strategy would refuse.
         try
         {
             await ApplicaAsync(importato, anteprima.Ritiri.Select(r => (r.Tipo, r.Chiave)).ToHashSet(), anno.Value, ct);
             audit.Nota = $"Importazione del piano da Excel ({caricamento.NomeFile})";
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException ex)
         {
             logger.LogError(ex, "Importazione {Id} del piano non applicata", id);
-            await AnnullaAsync(transaction);
+            Annulla();
             return new EsitoApplicazione(EsitoApplicazione.Tipo.Errore, ErroreSalvataggio);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
             // A rule of the domain that the file check does not know: its message is Italian and says which.
             logger.LogWarning(ex, "Importazione {Id} del piano rifiutata dal dominio", id);
-            await AnnullaAsync(transaction);
+            Annulla();
             return new EsitoApplicazione(EsitoApplicazione.Tipo.Errore,
                 $"L'importazione non è stata applicata e nessuna modifica è stata salvata: {ex.Message}");
         }
@@ -60,9 +60,8 @@ public sealed class ApplicaImportazione(AppDbContext db, ImportazioneQueries que
         return new EsitoApplicazione(EsitoApplicazione.Tipo.Applicato, null);
     }
 
-    private async Task AnnullaAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction)
+    private void Annulla()
     {
-        await transaction.RollbackAsync(CancellationToken.None);
         audit.Nota = null;
         db.ChangeTracker.Clear();
     }
@@ -168,7 +167,7 @@ public sealed class ApplicaImportazione(AppDbContext db, ImportazioneQueries que
         foreach (var obiettivo in operativi.Values)
         {
             foreach (var indicatore in obiettivo.Indicatori.Where(i => ritiri.Contains(("Indicatore", RigaIndicatore.ChiaveDi(obiettivo.Codice, i.Ordine)))))
-                indicatore.Ritira();
+                indicatore.Ritira(time.GetUtcNow().UtcDateTime);
         }
     }
 }

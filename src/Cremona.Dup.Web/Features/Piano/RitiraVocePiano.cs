@@ -9,7 +9,7 @@ namespace Cremona.Dup.Web.Features.Piano;
 /// Retires, restores or deletes one plan item. Retiring keeps every value, text and round; deleting is allowed only
 /// for what has never been in a round and has no values (<see cref="EliminabileAsync"/>), anything else is refused.
 /// </summary>
-public sealed class RitiraVocePiano(AppDbContext db)
+public sealed class RitiraVocePiano(AppDbContext db, TimeProvider time)
 {
     public async Task<EsitoPiano> RitiraAsync(Voce voce, string chiave, Guid version, bool ritira, CancellationToken ct)
     {
@@ -21,7 +21,7 @@ public sealed class RitiraVocePiano(AppDbContext db)
             case Programma p: if (ritira) p.Ritira(); else p.Ripristina(); break;
             case ObiettivoStrategico s: if (ritira) s.Ritira(); else s.Ripristina(); break;
             case ObiettivoOperativo o: if (ritira) o.Ritira(); else o.Ripristina(); break;
-            case Indicatore i: if (ritira) i.Ritira(); else i.Ripristina(); break;
+            case Indicatore i: if (ritira) i.Ritira(time.GetUtcNow().UtcDateTime); else i.Ripristina(); break;
         }
         db.Entry(entity).Property(nameof(Programma.Version)).OriginalValue = version;
         try

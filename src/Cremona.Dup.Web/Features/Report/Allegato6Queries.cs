@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Cremona.Dup.Web.Data;
 using Cremona.Dup.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -52,8 +53,9 @@ public sealed class Allegato6Queries(AppDbContext db, TimeProvider time)
         ArgumentNullException.ThrowIfNull(filtro);
         ArgumentNullException.ThrowIfNull(scope);
         var responsabile = scope.ResponsabileId;
+        var stampato = Stampato(filtro.Data);
         var obiettivi = await Obiettivi(filtro, responsabile)
-            .Select(o => new { o.ProgrammaId, Indicatori = o.Indicatori.Count })
+            .Select(o => new { o.ProgrammaId, Indicatori = o.Indicatori.AsQueryable().Count(stampato) })
             .ToListAsync(ct);
         var programmi = scope.Completo
             ? await Programmi(filtro).CountAsync(ct)
@@ -70,6 +72,7 @@ public sealed class Allegato6Queries(AppDbContext db, TimeProvider time)
         ArgumentNullException.ThrowIfNull(scope);
         var rid = rilevazione.Id;
         var responsabile = scope.ResponsabileId;
+        var stampato = Stampato(rilevazione.Data);
 
         // The round's texts and values join as correlated collections (SQLite has no APPLY for scalar look-ups).
         var rows = await Programmi(filtro)
@@ -90,7 +93,7 @@ public sealed class Allegato6Queries(AppDbContext db, TimeProvider time)
                         Definizioni = o.Definizioni.Select(d => new Allegato6Rows.Definizione(d.Anno, d.Testo)).ToList(),
                         Rilevazione = db.RilevazioniObiettivi.Where(r => r.ObiettivoOperativoId == o.Id && r.RilevazioneId == rid)
                             .Select(r => new { r.Stato, r.StatoAttuazione, r.AzioniCorrettive }).ToList(),
-                        Indicatori = o.Indicatori.Select(i => new
+                        Indicatori = o.Indicatori.AsQueryable().Where(stampato).Select(i => new
                         {
                             i.Ordine, i.Nome, i.Finalita, i.Formula, i.Target, i.Note, i.PrimoAnno, i.UltimoAnno,
                             Valori = i.Valori.Select(v => new Allegato6Rows.Valore(v.Anno, v.Consuntivo)).ToList(),
@@ -140,6 +143,16 @@ public sealed class Allegato6Queries(AppDbContext db, TimeProvider time)
 
         return Allegato6Builder.Build(rilevazione, filtro, scope, time.GetUtcNow().UtcDateTime, programmi, partecipate);
     }
+
+    /// <summary>
+    /// The indicators a round prints: those in the plan, and a retired one in the rounds opened before its retirement
+    /// (a past Allegato 6 never changes) or holding a value of it; never in the rounds opened after.
+    /// </summary>
+    private Expression<Func<Indicatore, bool>> Stampato(DateOnly data) =>
+        i => !i.Ritirato
+            || db.Rilevazioni.Any(r => r.Data == data && r.Stato != StatoRilevazione.InPreparazione
+                && (r.ApertaIlUtc == null || i.RitiratoIlUtc == null || r.ApertaIlUtc < i.RitiratoIlUtc))
+            || db.ValoriRilevazioni.Any(v => v.IndicatoreId == i.Id && v.RilevazioneObiettivo.Rilevazione.Data == data);
 
     private IQueryable<Programma> Programmi(Allegato6Filtro filtro)
     {

@@ -309,6 +309,9 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                     b.Property<bool>("Ritirato")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime?>("RitiratoIlUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<decimal?>("SogliaParziale")
                         .HasPrecision(9, 4)
                         .HasColumnType("decimal(9,4)");
@@ -765,6 +768,9 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("AnnoConsuntivo")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("ApertaIlUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<bool>("ChiedeAzioniCorrettive")
                         .HasColumnType("bit");

@@ -296,6 +296,9 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Ritirato")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("RitiratoIlUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("SogliaParziale")
                         .HasPrecision(9, 4)
                         .HasColumnType("TEXT");
@@ -730,6 +733,9 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("AnnoConsuntivo")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApertaIlUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("ChiedeAzioniCorrettive")
                         .HasColumnType("INTEGER");

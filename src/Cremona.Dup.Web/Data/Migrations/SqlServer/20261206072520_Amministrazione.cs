@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Cremona.Dup.Web.Data.Migrations.Sqlite
+namespace Cremona.Dup.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Amministrazione : Migration
@@ -11,59 +11,71 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ApertaIlUtc",
+                table: "Rilevazioni",
+                type: "datetime2",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "Ritirato",
                 table: "Programmi",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "Ritirato",
                 table: "ObiettiviStrategici",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "Version",
                 table: "ObiettiviStrategici",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<bool>(
                 name: "Ritirato",
                 table: "ObiettiviOperativi",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "Version",
                 table: "Missioni",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<bool>(
                 name: "Ritirato",
                 table: "Indicatori",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RitiratoIlUtc",
+                table: "Indicatori",
+                type: "datetime2",
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "EntitaChiave",
                 table: "Audit",
-                type: "TEXT",
+                type: "nvarchar(450)",
                 maxLength: 450,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "CambioPasswordObbligatorio",
                 table: "AspNetUsers",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
@@ -71,22 +83,22 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                 name: "ImpostazioniApplicazione",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    NomeEnte = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Logo = table.Column<byte[]>(type: "BLOB", maxLength: 524288, nullable: true),
-                    LogoTipo = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    LogoVersione = table.Column<Guid>(type: "TEXT", nullable: true),
-                    EmailModalita = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    EmailMittente = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailNomeMittente = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SmtpHost = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    SmtpPort = table.Column<int>(type: "INTEGER", nullable: true),
-                    SmtpSicurezza = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    SmtpUtente = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    SmtpPasswordProtetta = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    PromemoriaGiorniPrima = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PromemoriaGiorniDopo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    NomeEnte = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Logo = table.Column<byte[]>(type: "varbinary(max)", maxLength: 524288, nullable: true),
+                    LogoTipo = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    LogoVersione = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    EmailModalita = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    EmailMittente = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailNomeMittente = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    SmtpHost = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    SmtpPort = table.Column<int>(type: "int", nullable: true),
+                    SmtpSicurezza = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    SmtpUtente = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    SmtpPasswordProtetta = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    PromemoriaGiorniPrima = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PromemoriaGiorniDopo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -97,9 +109,9 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                 name: "Piano",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    AnnoCorrente = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    AnnoCorrente = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -110,8 +122,8 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                 name: "Referenti",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ResponsabileId = table.Column<int>(type: "INTEGER", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ResponsabileId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -163,6 +175,10 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
                 table: "Audit");
 
             migrationBuilder.DropColumn(
+                name: "ApertaIlUtc",
+                table: "Rilevazioni");
+
+            migrationBuilder.DropColumn(
                 name: "Ritirato",
                 table: "Programmi");
 
@@ -184,6 +200,10 @@ namespace Cremona.Dup.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "Ritirato",
+                table: "Indicatori");
+
+            migrationBuilder.DropColumn(
+                name: "RitiratoIlUtc",
                 table: "Indicatori");
 
             migrationBuilder.DropColumn(

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Cremona.Dup.Web.Data.Migrations.SqlServer
+namespace Cremona.Dup.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Amministrazione : Migration
@@ -11,59 +11,71 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ApertaIlUtc",
+                table: "Rilevazioni",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "Ritirato",
                 table: "Programmi",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "Ritirato",
                 table: "ObiettiviStrategici",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "Version",
                 table: "ObiettiviStrategici",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<bool>(
                 name: "Ritirato",
                 table: "ObiettiviOperativi",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "Version",
                 table: "Missioni",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<bool>(
                 name: "Ritirato",
                 table: "Indicatori",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RitiratoIlUtc",
+                table: "Indicatori",
+                type: "TEXT",
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "EntitaChiave",
                 table: "Audit",
-                type: "nvarchar(450)",
+                type: "TEXT",
                 maxLength: 450,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "CambioPasswordObbligatorio",
                 table: "AspNetUsers",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
@@ -71,22 +83,22 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                 name: "ImpostazioniApplicazione",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false),
-                    NomeEnte = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Logo = table.Column<byte[]>(type: "varbinary(max)", maxLength: 524288, nullable: true),
-                    LogoTipo = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    LogoVersione = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    EmailModalita = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    EmailMittente = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailNomeMittente = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    SmtpHost = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    SmtpPort = table.Column<int>(type: "int", nullable: true),
-                    SmtpSicurezza = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    SmtpUtente = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    SmtpPasswordProtetta = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    PromemoriaGiorniPrima = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PromemoriaGiorniDopo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    NomeEnte = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Logo = table.Column<byte[]>(type: "BLOB", maxLength: 524288, nullable: true),
+                    LogoTipo = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    LogoVersione = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EmailModalita = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    EmailMittente = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailNomeMittente = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SmtpHost = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SmtpPort = table.Column<int>(type: "INTEGER", nullable: true),
+                    SmtpSicurezza = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    SmtpUtente = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SmtpPasswordProtetta = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PromemoriaGiorniPrima = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PromemoriaGiorniDopo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -97,9 +109,9 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                 name: "Piano",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false),
-                    AnnoCorrente = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnnoCorrente = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -110,8 +122,8 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                 name: "Referenti",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ResponsabileId = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ResponsabileId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -163,6 +175,10 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
                 table: "Audit");
 
             migrationBuilder.DropColumn(
+                name: "ApertaIlUtc",
+                table: "Rilevazioni");
+
+            migrationBuilder.DropColumn(
                 name: "Ritirato",
                 table: "Programmi");
 
@@ -184,6 +200,10 @@ namespace Cremona.Dup.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropColumn(
                 name: "Ritirato",
+                table: "Indicatori");
+
+            migrationBuilder.DropColumn(
+                name: "RitiratoIlUtc",
                 table: "Indicatori");
 
             migrationBuilder.DropColumn(
