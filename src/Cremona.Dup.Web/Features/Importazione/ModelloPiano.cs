@@ -74,6 +74,9 @@ public static class ModelloPiano
             "(massimo 10 MB) e caricarlo dalla pagina «Importa il piano»: prima di scrivere qualsiasi cosa l'applicazione " +
             "controlla l'intero file e mostra un'anteprima con ciò che verrà aggiunto, modificato e ritirato, oppure ogni errore " +
             "con foglio, riga e colonna. Le modifiche si applicano solo dall'anteprima, tutte insieme o nessuna.");
+        yield return ("Nuovo anno", "Per il DUP di un nuovo anno creare prima il piano dell'anno successivo dalla pagina " +
+            "«Piano» («Crea il piano …»: porta struttura, responsabili e indicatori al nuovo anno), poi scaricare il modello " +
+            "di quell'anno, compilarlo e caricarlo.");
         yield return ("Fogli", "Non rinominare i fogli né le intestazioni della prima riga; l'ordine delle colonne è libero. " +
             "Le righe vuote sono ignorate.");
         yield return ("Codici", "I codici collegano i fogli: programma «1.02» (numero della missione, punto, due cifre: deve " +
