@@ -10,10 +10,16 @@ namespace Cremona.Dup.Benchmarks;
 // Stopwatch harness (end to end, through HTTP in-process): full Allegato 6 PDF cold and warm, Excel, on the real dataset
 // and on a dataset N times larger; peak memory of this process plus Chromium. Usage:
 //   dotnet run -c Release --project benchmarks/Cremona.Dup.Benchmarks -- [--iterations 5] [--scale 10]
+// The load run of issue 8 (see LoadRun): ... -- --load [--users 50] [--seconds 60] [--think-ms 1000]
 public static class BenchmarkRunner
 {
     public static async Task Main(string[] args)
     {
+        if (args.Contains("--load"))
+        {
+            await LoadRun.RunAsync(args);
+            return;
+        }
         var iterations = Arg("--iterations", 5);
         var scale = Arg("--scale", 10);
         var culture = CultureInfo.InvariantCulture;
