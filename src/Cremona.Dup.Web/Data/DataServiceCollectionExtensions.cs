@@ -43,7 +43,12 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PlanSeeder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        // A real query on a real table: "can connect" alone says yes to an empty or corrupted SQLite file.
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", customTestQuery: async (db, ct) =>
+        {
+            await db.Missioni.AsNoTracking().AnyAsync(ct);
+            return true;
+        });
         return services;
     }
 }

@@ -2,6 +2,12 @@ namespace Cremona.Dup.Web.Features.Errori;
 
 public sealed record ErroreViewModel(int Status, string Titolo, string Messaggio, string TraceId)
 {
+    public static ErroreViewModel DatabaseNonDisponibile(string traceId) => new(StatusCodes.Status503ServiceUnavailable,
+        "Servizio non disponibile",
+        "Il database non risponde in questo momento: l'operazione non è stata eseguita e non ha modificato nulla. " +
+        "Quanto salvato in precedenza non è andato perso. Riprovare tra qualche minuto; se il problema persiste " +
+        "comunicare all'assistenza il codice riportato sotto.", traceId);
+
     public static ErroreViewModel For(int status, string traceId) => status switch
     {
         400 => new(status, "Richiesta non valida", "La richiesta non è valida. Controllare i dati inseriti e riprovare.", traceId),

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -16,8 +17,21 @@ public sealed class ErroriController(ILogger<ErroriController> logger) : Control
         var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         if (feature is not null)
             logger.LogError(feature.Error, "Errore non gestito su {Path}", feature.Path);
+        if (DatabaseNonDisponibile(feature?.Error))
+        {
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return View("Errore", ErroreViewModel.DatabaseNonDisponibile(HttpContext.TraceIdentifier));
+        }
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         return View("Errore", ErroreViewModel.For(StatusCodes.Status500InternalServerError, HttpContext.TraceIdentifier));
+    }
+
+    /// <summary>The database refused or could not be reached (a provider error anywhere in the chain, e.g. inside EF's DbUpdateException).</summary>
+    private static bool DatabaseNonDisponibile(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+            if (e is DbException) return true;
+        return false;
     }
 
     [Route("{code:int}")]

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Cremona.Dup.Web.Data;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,9 @@ public sealed class NotificheBadgeViewComponent(AppDbContext db) : ViewComponent
     {
         var userId = UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is null) return Content("");
+        // The error page of a failed request shows no count: the failure may be the database itself, and the page that
+        // explains it must not need it.
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null) return Content("");
         var nonLette = await db.Notifiche.AsNoTracking().TagWith(QueryTag)
             .CountAsync(n => n.UserId == userId && n.LettaAtUtc == null, HttpContext.RequestAborted);
         return View("~/Features/Notifiche/_Badge.cshtml", nonLette);
