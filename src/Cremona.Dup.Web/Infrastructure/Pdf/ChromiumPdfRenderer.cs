@@ -38,6 +38,9 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         renders = new SemaphoreSlim(Math.Max(1, this.options.MaxConcurrentRenders));
     }
 
+    /// <summary>The process id of the running Chromium, if one is running (logs, and the tests that kill it mid-render).</summary>
+    public int? BrowserProcessId => browser?.Process?.Id;
+
     public async Task<byte[]> RenderAsync(PdfDocumentRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
