@@ -32,7 +32,7 @@ public sealed class QueryPerPaginaTests(DupAppFactory app) : IClassFixture<DupAp
     [InlineData(TestUsers.Segreteria, "/rilevazioni/2019-12-31", 2)]
     [InlineData(TestUsers.Segreteria, "/rilevazioni/2019-12-31/solleciti", 3)]
     [InlineData(TestUsers.Segreteria, "/report", 4)]
-    [InlineData(TestUsers.Segreteria, "/piano", 7)]
+    [InlineData(TestUsers.Segreteria, "/piano", 5)]
     [InlineData(TestUsers.Segreteria, "/piano/obiettivi/C06", 6)]
     [InlineData(TestUsers.Segreteria, "/piano/programmi/1.02", 1)]
     [InlineData(TestUsers.Segreteria, "/piano/importa", 1)]

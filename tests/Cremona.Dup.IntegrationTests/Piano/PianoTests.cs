@@ -268,7 +268,11 @@ public sealed class PianoTests(DupAppFactory app) : IClassFixture<DupAppFactory>
 
         (await ObiettivoAsync("C07")).Ritirato.Should().BeTrue();
         (await client.GetDocumentAsync("/programmi/1.02")).Body!.TextContent.Should().NotContain("C07");
-        (await client.GetDocumentAsync("/piano")).QuerySelectorAll("a[href='/piano/obiettivi/C07']").Should().BeEmpty();
+        var piano = await client.GetDocumentAsync("/piano");
+        piano.QuerySelectorAll("a[href='/piano/obiettivi/C07']").Should().BeEmpty();
+        var nascoste = await app.InDbAsync(async db => await db.Programmi.CountAsync(p => p.Ritirato)
+            + await db.ObiettiviOperativi.CountAsync(o => o.Ritirato) + await db.ObiettiviStrategici.CountAsync(s => s.Ritirato));
+        piano.Body!.TextContent.Should().Contain($"{nascoste} voci ritirate non sono mostrate");
         var conRitirati = await client.GetDocumentAsync("/piano?ritirati=true");
         var voce = conRitirati.QuerySelector("a[href='/piano/obiettivi/C07']")!.ParentElement!;
         voce.QuerySelector(".badge")!.TextContent.Should().Be("Ritirato");
