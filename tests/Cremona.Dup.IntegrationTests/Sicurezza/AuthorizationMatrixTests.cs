@@ -16,14 +16,14 @@ namespace Cremona.Dup.IntegrationTests.Sicurezza;
 public sealed class AuthorizationMatrixTests(DupAppFactory app) : IClassFixture<DupAppFactory>
 {
     /// <summary>Expected status for an allowed POST that the matrix does not send (it would change data).</summary>
-    private const int Allowed = 0;
+    internal const int Allowed = 0;
     private const int Login = 1; // 302 to /Account/Login
 
-    private const string Anonimo = "(anonimo)";
+    internal const string Anonimo = "(anonimo)";
     private const string S = TestUsers.Segreteria, C = TestUsers.Controllo, M = TestUsers.Admin,
         R = TestUsers.ResponsabileC06, X = TestUsers.AltroResponsabile;
 
-    private static readonly string[] Users = [S, C, M, R, X];
+    internal static readonly string[] Users = [S, C, M, R, X];
 
     /// <summary>Endpoints open without login, on purpose.</summary>
     private static readonly HashSet<string> IntendedAnonymous =
@@ -40,7 +40,7 @@ public sealed class AuthorizationMatrixTests(DupAppFactory app) : IClassFixture<
     /// M (amministratore), R (responsabile of C06) and X (another responsabile). Anonymous gets the login redirect
     /// unless the endpoint is in <see cref="IntendedAnonymous"/>.
     /// </summary>
-    private static readonly Dictionary<string, Row> Matrix = new()
+    internal static readonly Dictionary<string, Row> Matrix = new()
     {
         ["GET "] = Get("/", 200, 200, 200, 200, 200),
         ["GET Account/Login"] = Get("/Account/Login", 302, 302, 302, 302, 302, anonymous: 200),
@@ -185,7 +185,7 @@ public sealed class AuthorizationMatrixTests(DupAppFactory app) : IClassFixture<
     [Fact]
     public async Task Every_GET_returns_the_expected_status_for_anonymous_and_each_role()
     {
-        var ids = await IdsAsync();
+        var ids = await IdsAsync(app);
         var failures = new List<string>();
         foreach (var user in Users.Prepend(Anonimo))
         {
@@ -204,7 +204,7 @@ public sealed class AuthorizationMatrixTests(DupAppFactory app) : IClassFixture<
     [Fact]
     public async Task Every_POST_is_refused_to_anonymous_and_to_the_wrong_roles_with_a_valid_token_and_changes_nothing()
     {
-        var ids = await IdsAsync();
+        var ids = await IdsAsync(app);
         var before = await app.FingerprintAsync();
         var failures = new List<string>();
         var tested = 0;
@@ -240,11 +240,11 @@ public sealed class AuthorizationMatrixTests(DupAppFactory app) : IClassFixture<
         return status == expected ? null : $"expected {expected}, got {status} {response.Headers.Location}";
     }
 
-    private static string Fill(string url, IReadOnlyDictionary<string, string> ids) =>
+    internal static string Fill(string url, IReadOnlyDictionary<string, string> ids) =>
         ids.Aggregate(url, (u, id) => u.Replace("{" + id.Key + "}", id.Value, StringComparison.Ordinal));
 
     /// <summary>Real ids of the demo data; the notification belongs to the responsabile of C06.</summary>
-    private async Task<IReadOnlyDictionary<string, string>> IdsAsync()
+    internal static async Task<IReadOnlyDictionary<string, string>> IdsAsync(DupAppFactory app)
     {
         var utente = (await app.UserAsync(TestUsers.Segreteria)).Id;
         var owner = (await app.UserAsync(R)).Id;

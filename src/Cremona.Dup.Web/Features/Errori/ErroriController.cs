@@ -6,6 +6,7 @@ namespace Cremona.Dup.Web.Features.Errori;
 
 /// <summary>Italian error and status pages (re-executed by the status-code and exception middlewares).</summary>
 [AllowAnonymous]
+[IgnoreAntiforgeryToken] // re-executed for refused POSTs too (400, 413, 429); it only renders, never changes anything
 [Route("errore")]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErroriController(ILogger<ErroriController> logger) : Controller
