@@ -23,6 +23,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddAuth(builder.Configuration, builder.Environment);
 builder.Services.AddFeatures();
+builder.Services.AddLoginRateLimiting(builder.Configuration);
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
 builder.Services.AddPromemoria(builder.Configuration);
 
@@ -46,6 +47,7 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 });
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<CambioPasswordObbligatorioMiddleware>();
 app.UseAuthorization();

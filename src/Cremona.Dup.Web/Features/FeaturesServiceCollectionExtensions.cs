@@ -28,6 +28,7 @@ public static class FeaturesServiceCollectionExtensions
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add(new FormTooLargeFilter());
                 ItalianModelBindingMessages.Apply(options.ModelBindingMessageProvider);
             });
         services.Configure<RazorViewEngineOptions>(options =>

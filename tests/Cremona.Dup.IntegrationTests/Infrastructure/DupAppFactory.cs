@@ -36,6 +36,8 @@ public class DupAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Email:InvioAbilitato", "false");
         builder.UseSetting("Promemoria:Abilitato", "false");
+        // Every test client shares one (empty) remote address: the login limiter is tested on its own (Sicurezza/).
+        builder.UseSetting("Sicurezza:LoginPerMinuto", "100000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
             services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Commands)));

@@ -3,6 +3,7 @@ using Cremona.Dup.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Cremona.Dup.Web.Features.Account;
 
@@ -19,6 +20,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, ILogger<Acc
 
     [AllowAnonymous]
     [HttpPost("Login")]
+    [EnableRateLimiting(LoginRateLimiting.Policy)]
     public async Task<IActionResult> Login(LoginInput input)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -15,7 +15,7 @@ public sealed record ErroreViewModel(int Status, string Titolo, string Messaggio
         404 => new(status, "Pagina non trovata", "La pagina richiesta non esiste: controllare l'indirizzo o il codice indicato.", traceId),
         405 => new(status, "Operazione non consentita", "L'operazione richiesta non è consentita su questa pagina.", traceId),
         413 => new(status, "Richiesta troppo grande", "I dati inviati superano la dimensione massima consentita.", traceId),
-        429 => new(status, "Troppe richieste", "Sono state inviate troppe richieste: attendere qualche minuto e riprovare.", traceId),
+        429 => new(status, "Troppi tentativi", "Troppi tentativi di accesso da questo indirizzo in poco tempo: attendere un minuto e riprovare.", traceId),
         503 => new(status, "Servizio non disponibile", "Il servizio è momentaneamente non disponibile. Riprovare tra qualche minuto.", traceId),
         >= 500 => new(status, "Errore del sistema", "Si è verificato un errore imprevisto. Nulla di quanto già salvato è andato perso; se il problema persiste comunicare all'assistenza il codice riportato sotto.", traceId),
         _ => new(status, "Richiesta non valida", "La richiesta non può essere soddisfatta.", traceId),

@@ -7,6 +7,7 @@ namespace Cremona.Dup.Web.Features.Errori;
 
 /// <summary>Italian error and status pages (re-executed by the status-code and exception middlewares).</summary>
 [AllowAnonymous]
+[IgnoreAntiforgeryToken] // re-executed for refused POSTs too (400, 413, 429); it only renders, never changes anything
 [Route("errore")]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErroriController(ILogger<ErroriController> logger) : Controller
@@ -35,8 +36,11 @@ public sealed class ErroriController(ILogger<ErroriController> logger) : Control
     }
 
     [Route("{code:int}")]
-    public IActionResult Stato(int code)
+    public IActionResult Stato()
     {
+        // Read from the route, never through model binding: the re-executed request may be an oversized form, whose
+        // value provider fails and would leave the code at 0.
+        var code = int.TryParse(RouteData.Values["code"]?.ToString(), out var value) ? value : 0;
         var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         Response.StatusCode = status;
         return View("Errore", ErroreViewModel.For(status, HttpContext.TraceIdentifier));
