@@ -212,6 +212,31 @@ public sealed class AccessibilitaTuttePagineTests(BrowserAppFactory app, ITestOu
         problemi.Should().BeEmpty($"every page of {ruolo} meets WCAG 2.1 AA");
     }
 
+    /// <summary>WCAG 1.4.10: at phone width nothing scrolls sideways but the data tables, each in its own scrolling region.</summary>
+    [Theory]
+    [InlineData("/obiettivi/C06")]
+    [InlineData("/obiettivi/{obiettivo}")]
+    [InlineData("/rilevazioni/2019-12-31/obiettivi/{obiettivo}")]
+    [InlineData("/")]
+    [InlineData("/programmi/1.02")]
+    public async Task At_390_px_the_page_reflows_without_horizontal_scrolling_and_has_no_violations(string url)
+    {
+        var page = await app.NewPageAsync(width: 390, height: 844);
+        await BrowserAppFactory.LoginAsync(page, Responsabile);
+        url = Indirizzo(Responsabile, url);
+        (await page.GotoAsync(url))!.Status.Should().Be(200);
+        // What sticks out, scroll containers' contents aside (they scroll in place), to say why when it fails.
+        var larghi = await page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('body *')]
+              .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.parentElement.closest('.table-responsive'))
+              .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.'))
+            """);
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).Should()
+            .BeLessThanOrEqualTo(390, $"{url} does not scroll sideways ({string.Join(", ", larghi)})");
+        (await Axe.ViolationsAsync(page)).Should().BeEmpty();
+    }
+
     [Fact]
     public void Every_GET_endpoint_is_visited_or_excluded_with_a_reason()
     {
