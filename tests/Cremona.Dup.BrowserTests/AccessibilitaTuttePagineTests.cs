@@ -209,7 +209,7 @@ public sealed class AccessibilitaTuttePagineTests(BrowserAppFactory app, ITestOu
         }
         output.WriteLine($"{ruolo}: {pagine.Count} pagine in {watch.Elapsed.TotalSeconds:0.0} s");
         pagine.Should().NotBeEmpty();
-        problemi.Should().BeEmpty($"every page of {ruolo} meets WCAG 2.1 AA");
+        string.Join(Environment.NewLine, problemi).Should().BeEmpty($"every page of {ruolo} meets WCAG 2.1 AA");
     }
 
     /// <summary>WCAG 1.4.10: at phone width nothing scrolls sideways but the data tables, each in its own scrolling region.</summary>

@@ -35,10 +35,15 @@ public static class Axe
                 }
                 return layers.reverse().reduce((under, top) => over(top, under), { r: 255, g: 255, b: 255, a: 1 });
               };
-              for (const rule of result.incomplete.filter(r => r.id === 'color-contrast')) {
-                for (const node of rule.nodes) {
-                  const el = document.querySelector(node.target[node.target.length - 1]);
-                  if (!el || !el.innerText || !el.innerText.trim()) continue;
+              // Every badge too (small coloured labels, the "In bozza" one included), whatever axe decided.
+              const nodes = result.incomplete.filter(r => r.id === 'color-contrast').flatMap(r => r.nodes)
+                .map(n => ({ el: document.querySelector(n.target[n.target.length - 1]), why: n.any[0]?.data?.messageKey ?? 'incomplete', target: n.target.join(' ') }))
+                .concat([...document.querySelectorAll('.badge')].map(el => ({ el, why: 'badge', target: '.' + [...el.classList].join('.') })));
+              const seen = new Set();
+              for (const node of nodes) {
+                  const el = node.el;
+                  if (!el || seen.has(el) || !el.innerText || !el.innerText.trim()) continue;
+                  seen.add(el);
                   const bg = background(el);
                   if (!bg) continue;
                   const style = getComputedStyle(el);
@@ -47,8 +52,7 @@ public static class Axe
                   const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight, 10) >= 700;
                   const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
                   if (ratio < needed)
-                    found.push('color-contrast (measured, axe: ' + (node.any[0]?.data?.messageKey ?? 'incomplete') + '): ' + ratio.toFixed(2) + ':1 < ' + needed + ':1 → ' + node.target.join(' ') + ' «' + el.innerText.trim().slice(0, 40) + '»');
-                }
+                    found.push('color-contrast (measured, ' + node.why + '): ' + ratio.toFixed(2) + ':1 < ' + needed + ':1 → ' + node.target + ' «' + el.innerText.trim().slice(0, 40) + '»');
               }
               return found;
             }
