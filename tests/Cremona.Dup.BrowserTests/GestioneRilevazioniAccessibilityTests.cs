@@ -31,29 +31,6 @@ public sealed class GestioneRilevazioniAccessibilityTests(BrowserAppFactory app)
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Theory]
-    [InlineData("/rilevazioni", "rilevazioni")]
-    [InlineData("/rilevazioni/nuova", "rilevazione-nuova")]
-    [InlineData("/rilevazioni/2019-12-31", "rilevazione-dashboard")]
-    [InlineData("/rilevazioni/2019-12-31?stato=Validato", "rilevazione-dashboard-validati")]
-    [InlineData("/rilevazioni/2019-06-30", "rilevazione-chiusa")]
-    [InlineData("/rilevazioni/2019-12-31/modifica", "rilevazione-modifica")]
-    [InlineData("/rilevazioni/2019-12-31/chiudi", "rilevazione-chiudi")]
-    [InlineData("/rilevazioni/2019-06-30/riapri", "rilevazione-riapri")]
-    [InlineData("/rilevazioni/2019-12-31/solleciti", "rilevazione-solleciti")]
-    [InlineData("/rilevazioni/2019-12-31/obiettivi/C06/restituisci", "obiettivo-restituisci")]
-    [InlineData("/rilevazioni/2019-06-30/obiettivi/C06/riapri", "obiettivo-riapri")]
-    public async Task Round_pages_have_no_WCAG_21_AA_violations(string url, string name)
-    {
-        var page = await app.NewPageAsync();
-        await BrowserAppFactory.LoginAsync(page, "segreteria");
-        var response = await page.GotoAsync(url);
-        response!.Status.Should().Be(200);
-        await OpenDetailsAsync(page);
-        await Axe.ScreenshotAsync(page, name);
-        (await Axe.ViolationsAsync(page)).Should().BeEmpty();
-    }
-
     private const string ContrastScript = """
         el => {
             const rgb = c => c.match(/[\d.]+/g).slice(0, 3).map(Number);

@@ -77,15 +77,4 @@ public sealed class IndicatoriBrowserTests(BrowserAppFactory app) : IClassFixtur
         await Axe.ScreenshotAsync(page, "indicatore-errori");
         (await Axe.ViolationsAsync(page)).Should().BeEmpty();
     }
-
-    [Fact]
-    public async Task The_settings_page_has_no_violations()
-    {
-        var page = await app.NewPageAsync();
-        await BrowserAppFactory.LoginAsync(page, "controllo");
-        var response = await page.GotoAsync("/indicatori/impostazioni");
-        response!.Status.Should().Be(200);
-        await Axe.ScreenshotAsync(page, "indicatori-impostazioni");
-        (await Axe.ViolationsAsync(page)).Should().BeEmpty();
-    }
 }

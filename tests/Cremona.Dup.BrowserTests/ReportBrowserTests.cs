@@ -5,17 +5,6 @@ namespace Cremona.Dup.BrowserTests;
 public sealed class ReportBrowserTests(BrowserAppFactory app) : IClassFixture<BrowserAppFactory>
 {
     [Fact]
-    public async Task The_Stampa_Allegato_6_page_has_no_WCAG_21_AA_violations()
-    {
-        var page = await app.NewPageAsync();
-        await BrowserAppFactory.LoginAsync(page, "segreteria");
-        var response = await page.GotoAsync("/report");
-        response!.Status.Should().Be(200);
-        await Axe.ScreenshotAsync(page, "report");
-        (await Axe.ViolationsAsync(page)).Should().BeEmpty();
-    }
-
-    [Fact]
     public async Task The_page_of_a_responsabile_at_phone_width_has_no_violations()
     {
         var page = await app.NewPageAsync(width: 390, height: 844);

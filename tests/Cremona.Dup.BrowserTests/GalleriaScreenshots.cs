@@ -1,0 +1,95 @@
+using Cremona.Dup.Web.Data;
+using Cremona.Dup.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Cremona.Dup.BrowserTests;
+
+/// <summary>A fact that runs only when GALLERIA=1 (scripts/galleria.sh): it writes files into the repository.</summary>
+public sealed class GalleriaFactAttribute : FactAttribute
+{
+    public GalleriaFactAttribute()
+    {
+        if (Environment.GetEnvironmentVariable("GALLERIA") != "1")
+            Skip = "Genera la galleria di docs/screenshots: scripts/galleria.sh";
+    }
+}
+
+/// <summary>Regenerates the screenshot gallery of the main pages in docs/screenshots (linked from the README).</summary>
+[Trait("Category", "Screenshots")]
+public sealed class GalleriaScreenshots(BrowserAppFactory app) : IClassFixture<BrowserAppFactory>
+{
+    private const int MaxHeight = 1600;
+
+    private static string Folder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Cremona.Dup.sln"))) return Path.Combine(dir.FullName, "docs", "screenshots");
+        throw new DirectoryNotFoundException("Cremona.Dup.sln non trovato");
+    }
+
+    private static async Task ShotAsync(IPage page, string url, string name, int width = 1280, int maxHeight = MaxHeight)
+    {
+        (await page.GotoAsync(url))!.Status.Should().Be(200, url);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
+        var path = Path.Combine(Folder(), name + ".png");
+        Directory.CreateDirectory(Folder());
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = path,
+            FullPage = true,
+            Clip = new Clip { X = 0, Y = 0, Width = width, Height = Math.Min(height, maxHeight) },
+        });
+        new FileInfo(path).Length.Should().BeLessThan(400 * 1024, name);
+    }
+
+    [GalleriaFact]
+    public async Task Generate_the_gallery()
+    {
+        using (var scope = app.Services.CreateScope())
+        {
+            // A draft, a sent and a validated obiettivo, so that badges and dashboard show real states.
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var items = await db.RilevazioniObiettivi.Include(r => r.Rilevazione).Include(r => r.Obiettivo)
+                .Where(r => r.Rilevazione.Data == new DateOnly(2019, 12, 31) && new[] { "C06", "C07", "C08" }.Contains(r.Obiettivo.Codice))
+                .ToListAsync();
+            foreach (var item in items.Where(i => i.Stato == StatoCompilazione.DaCompilare))
+            {
+                item.Update("Nel secondo semestre sono stati presentati **12 progetti** a bandi regionali ed europei.", null);
+                if (item.Obiettivo.Codice == "C06") continue;
+                item.Invia(DateTime.UtcNow, "di.girolamo.gabriella");
+                if (item.Obiettivo.Codice == "C08") item.Valida(DateTime.UtcNow, "segreteria");
+            }
+            await db.SaveChangesAsync();
+        }
+
+        var anonimo = await app.NewPageAsync(bypassCsp: false);
+        await ShotAsync(anonimo, "/Account/Login", "01-login");
+
+        var responsabile = await app.NewPageAsync(bypassCsp: false);
+        await BrowserAppFactory.LoginAsync(responsabile, "di.girolamo.gabriella");
+        await ShotAsync(responsabile, "/", "02-home-responsabile");
+        await ShotAsync(responsabile, "/programmi/1.02", "03-programma");
+        await ShotAsync(responsabile, "/obiettivi/C06", "04-obiettivo");
+        await ShotAsync(responsabile, "/rilevazioni/2019-12-31/obiettivi/C06", "05-compilazione", maxHeight: 2700);
+
+        var controllo = await app.NewPageAsync(bypassCsp: false);
+        await BrowserAppFactory.LoginAsync(controllo, "controllo");
+        await ShotAsync(controllo, "/indicatori?missione=1", "06-indicatori");
+
+        var segreteria = await app.NewPageAsync(bypassCsp: false);
+        await BrowserAppFactory.LoginAsync(segreteria, "segreteria");
+        await ShotAsync(segreteria, "/rilevazioni/2019-12-31", "07-cruscotto-rilevazione");
+        await ShotAsync(segreteria, "/report?data=2019-06-30", "08-stampa-allegato6");
+
+        var admin = await app.NewPageAsync(bypassCsp: false);
+        await BrowserAppFactory.LoginAsync(admin, "admin");
+        await ShotAsync(admin, "/amministrazione/utenti", "09-amministrazione-utenti");
+
+        var telefono = await app.NewPageAsync(width: 390, height: 844, bypassCsp: false);
+        await BrowserAppFactory.LoginAsync(telefono, "di.girolamo.gabriella");
+        await ShotAsync(telefono, "/obiettivi/C06", "10-obiettivo-telefono", width: 390);
+    }
+}
