@@ -1,5 +1,6 @@
 using System.Net;
 using Cremona.Dup.IntegrationTests.Infrastructure;
+using Cremona.Dup.IntegrationTests.Piano;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cremona.Dup.IntegrationTests.Sicurezza;
@@ -75,6 +76,75 @@ public sealed class HostileInputTests(DupAppFactory app) : IClassFixture<DupAppF
         cells.Should().Contain(c => c.Testo == Minus && !c.Formula);
         var indicatori = XlsxReader.Leggi(await segreteria.GetByteArrayAsync(new Uri("/indicatori.xlsx", UriKind.Relative)));
         indicatori.Righe.Values.SelectMany(r => r).SelectMany(r => r).Should().NotContain(c => c.Formula);
+    }
+
+    [Fact]
+    public async Task Hostile_texts_in_the_plan_editor_and_account_names_are_text_in_pages_workbooks_and_PDF()
+    {
+        using var segreteria = await app.LoginAsync(TestUsers.Segreteria);
+        using (var programma = await segreteria.SubmitAsync(await segreteria.FormAsync("/piano/programmi/1.02", "modifica-programma"), new()
+        {
+            ["Responsabili"] = Formula,
+            ["Descrizione"] = $"{Script}\r\n\r\n{Bold}",
+        }))
+        {
+            programma.StatusCode.Should().Be(HttpStatusCode.Redirect, "the programma is saved");
+        }
+        var indicatore = await app.InDbAsync(db => db.Indicatori.AsNoTracking()
+            .SingleAsync(i => i.Obiettivo.Codice == "C06" && i.Ordine == 1));
+        using (var edited = await segreteria.SubmitAsync(await segreteria.FormAsync($"/piano/indicatori/{indicatore.Id}", "modifica-indicatore"), new()
+        {
+            ["Nome"] = At,
+            ["Formula"] = Minus,
+            ["Note"] = Plus,
+        }))
+        {
+            edited.StatusCode.Should().Be(HttpStatusCode.Redirect, "the indicator is saved");
+        }
+        (await app.InDbAsync(db => db.Indicatori.AsNoTracking().Where(i => i.Id == indicatore.Id).Select(i => i.Nome + "|" + i.Formula).SingleAsync()))
+            .Should().Be($"{At}|{Minus}");
+
+        foreach (var url in new[] { "/programmi/1.02", "/obiettivi/C06", $"/indicatori/{indicatore.Id}", "/piano/programmi/1.02" })
+        {
+            var shown = await segreteria.GetDocumentAsync(url);
+            shown.QuerySelectorAll("script").Should().NotContain(e => e.TextContent.Contains("alert(1)"), url);
+            shown.QuerySelectorAll("main b, main strong").Should().NotContain(b => b.TextContent == "x", url);
+        }
+        (await segreteria.GetDocumentAsync("/programmi/1.02")).Body!.TextContent.Should().Contain(Script).And.Contain(Formula);
+        (await segreteria.GetDocumentAsync("/obiettivi/C06")).Body!.TextContent.Should().Contain(At);
+
+        var report = XlsxReader.Leggi(await segreteria.GetByteArrayAsync(new Uri("/report/allegato6.xlsx?data=2019-12-31&programma=1.02", UriKind.Relative)));
+        var cells = report.Righe.Values.SelectMany(r => r).SelectMany(r => r).ToList();
+        cells.Should().Contain(c => c.Testo == At && !c.Formula, "an indicator name starting with @ is a text cell");
+        cells.Should().Contain(c => c.Testo == Minus && !c.Formula);
+        cells.Should().NotContain(c => c.Formula);
+        var modello = XlsxReader.Leggi(await segreteria.GetByteArrayAsync(new Uri("/piano/modello.xlsx", UriKind.Relative)));
+        var template = modello.Righe.Values.SelectMany(r => r).SelectMany(r => r).ToList();
+        template.Should().Contain(c => c.Testo == At && !c.Formula, "the plan template carries the name as text");
+        template.Should().Contain(c => c.Testo == Formula && !c.Formula);
+        template.Should().NotContain(c => c.Formula);
+
+        var pdf = await segreteria.GetByteArrayAsync(new Uri("/report/allegato6.pdf?data=2019-12-31&programma=1.02", UriKind.Relative));
+        var text = string.Join('\n', await Poppler.PagesAsync(pdf));
+        text.Should().Contain(Script).And.Contain("<b>x</b>").And.Contain(At).And.Contain("-2+3");
+
+        using var admin = await app.LoginAsync(TestUsers.Admin);
+        var account = (await admin.GetDocumentAsync("/amministrazione/utenti/nuovo")).QuerySelector<IHtmlFormElement>("form#account")!;
+        using (var created = await admin.SubmitAsync(account, new()
+        {
+            ["UserName"] = "ostile.utente",
+            ["NomeCompleto"] = $"{Script} {Formula}",
+            ["Email"] = "ostile@comune.cremona.example",
+        }))
+        {
+            created.StatusCode.Should().Be(HttpStatusCode.OK, "the account is created and its temporary password shown");
+            var shown = await created.ToDocumentAsync();
+            shown.QuerySelector("#password-temporanea").Should().NotBeNull("the account was created");
+            shown.QuerySelectorAll("script").Should().NotContain(e => e.TextContent.Contains("alert(1)"));
+        }
+        var list = await admin.GetDocumentAsync("/amministrazione/utenti?q=ostile");
+        list.QuerySelectorAll("script").Should().NotContain(e => e.TextContent.Contains("alert(1)"));
+        list.Body!.TextContent.Should().Contain($"{Script} {Formula}");
     }
 
     [Fact]
