@@ -66,7 +66,7 @@ public sealed class BackupRipristinoTests(DupAppFactory app) : IClassFixture<Dup
         try
         {
             var duringBackup = Volatile.Read(ref saves);
-            using (var source = new SqliteConnection($"Data Source={Path.Combine(app.DataFolder, "cremona-dup.db")}"))
+            using (var source = new SqliteConnection($"Data Source={app.DatabasePath}"))
             using (var target = new SqliteConnection($"Data Source={Path.Combine(restored, "cremona-dup.db")};Pooling=False"))
             {
                 source.Open();

@@ -11,7 +11,7 @@ namespace Cremona.Dup.IntegrationTests.Affidabilita;
 /// Issue 8, reliability: the database goes away while the app runs. Pages answer an Italian error page, /health says
 /// 503, and when the database is back pages work again and a save that failed half-way has left nothing behind.
 /// </summary>
-public sealed class DatabaseNonDisponibileTests(AffidabilitaAppFactory app) : IClassFixture<AffidabilitaAppFactory>
+public sealed class DatabaseNonDisponibileTests(DupAppFactory app) : IClassFixture<DupAppFactory>
 {
     private static readonly string[] Pagine =
     [
@@ -98,7 +98,7 @@ public sealed class DatabaseNonDisponibileTests(AffidabilitaAppFactory app) : IC
             CREATE TRIGGER guasto_valori BEFORE INSERT ON ValoriRilevazioni
             BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;
             """);
-        app.Registro.Svuota();
+        app.Commands.Reset();
         try
         {
             using var failed = await client.SubmitAsync(form, valori, salva);
@@ -109,7 +109,7 @@ public sealed class DatabaseNonDisponibileTests(AffidabilitaAppFactory app) : IC
             Esegui("DROP TRIGGER guasto_valori;");
         }
 
-        var sql = string.Join("\n", app.Registro.Comandi);
+        var sql = string.Join("\n", app.Commands.Texts);
         sql.Should().Contain("UPDATE \"RilevazioniObiettivi\"").And.Contain("INSERT INTO \"ValoriRilevazioni\"");
         sql.IndexOf("UPDATE \"RilevazioniObiettivi\"", StringComparison.Ordinal).Should()
             .BeLessThan(sql.IndexOf("INSERT INTO \"ValoriRilevazioni\"", StringComparison.Ordinal),

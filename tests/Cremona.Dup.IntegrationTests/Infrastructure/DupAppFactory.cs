@@ -19,6 +19,9 @@ public class DupAppFactory : WebApplicationFactory<Program>
 
     public string DataFolder => dataFolder;
 
+    /// <summary>The SQLite file of this app, under its data folder.</summary>
+    public string DatabasePath => Path.Combine(dataFolder, "cremona-dup.db");
+
     protected virtual bool DemoEnabled => true;
 
     /// <summary>
