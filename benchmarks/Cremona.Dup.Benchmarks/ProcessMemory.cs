@@ -10,8 +10,13 @@ public sealed class ProcessMemory : IDisposable
 {
     private readonly Timer timer;
     private long peak;
+    private int sampling;
 
-    public ProcessMemory() => timer = new Timer(_ => Sample(), null, 0, 50);
+    /// <param name="intervalMs">
+    /// How often to sample. Reading smaps_rollup walks the page tables of every process sampled, which slows a large
+    /// Chromium down: sampling every 50 ms made a 1,137-page print 22.3 s instead of 19.3 s with one sample a second.
+    /// </param>
+    public ProcessMemory(int intervalMs = 250) => timer = new Timer(_ => Sample(), null, 0, intervalMs);
 
     public long PeakBytes => Interlocked.Read(ref peak);
 
@@ -62,9 +67,17 @@ public sealed class ProcessMemory : IDisposable
 
     private void Sample()
     {
-        var now = CurrentBytes();
-        long seen;
-        do { seen = Interlocked.Read(ref peak); } while (now > seen && Interlocked.CompareExchange(ref peak, now, seen) != seen);
+        if (Interlocked.Exchange(ref sampling, 1) == 1) return; // the previous sample is still running
+        try
+        {
+            var now = CurrentBytes();
+            long seen;
+            do { seen = Interlocked.Read(ref peak); } while (now > seen && Interlocked.CompareExchange(ref peak, now, seen) != seen);
+        }
+        finally
+        {
+            Volatile.Write(ref sampling, 0);
+        }
     }
 
     public void Dispose() => timer.Dispose();

@@ -9,7 +9,8 @@ namespace Cremona.Dup.Benchmarks;
 
 // Stopwatch harness (end to end, through HTTP in-process): full Allegato 6 PDF cold and warm, Excel, on the real dataset
 // and on a dataset N times larger; peak memory of this process plus Chromium. Usage:
-//   dotnet run -c Release --project benchmarks/Cremona.Dup.Benchmarks -- [--iterations 5] [--scale 10]
+//   dotnet run -c Release --project benchmarks/Cremona.Dup.Benchmarks -- [--iterations 5] [--scale 10] [--factors 1,5]
+//   [--sample-ms 250] (how often memory is sampled)
 // The load run of issue 8 (see LoadRun): ... -- --load [--users 50] [--seconds 60] [--think-ms 1000]
 public static class BenchmarkRunner
 {
@@ -22,13 +23,18 @@ public static class BenchmarkRunner
         }
         var iterations = Arg("--iterations", 5);
         var scale = Arg("--scale", 10);
+        var sampleMs = Arg("--sample-ms", 250);
+        // --factors 1,5 runs just those sizes (default: 1, scale/2 and scale).
+        var factors = args.SkipWhile(a => a != "--factors").Skip(1).FirstOrDefault()?.Split(',')
+            .Select(f => int.Parse(f, CultureInfo.InvariantCulture)).ToArray()
+            ?? (scale >= 4 ? [1, scale / 2, scale] : scale > 1 ? [1, scale] : [1]);
         var culture = CultureInfo.InvariantCulture;
         Console.WriteLine($"# Cremona.Dup benchmark – {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} core, .NET {Environment.Version}");
         Console.WriteLine();
         Console.WriteLine("| dataset | measure | n | min ms | median ms | max ms | peak MiB (app + Chromium, PSS) | size |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
         var medians = new Dictionary<string, double>();
-        foreach (var factor in scale >= 4 ? new[] { 1, scale / 2, scale } : scale > 1 ? new[] { 1, scale } : [1])
+        foreach (var factor in factors)
         {
             using var app = new BenchmarkApp();
             using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
@@ -40,7 +46,7 @@ public static class BenchmarkRunner
             }
             await LoginAsync(client);
             var label = factor == 1 ? "real (1×)" : $"{factor}×";
-            using var memory = new ProcessMemory();
+            using var memory = new ProcessMemory(sampleMs);
 
             memory.Reset();
             var (cold, pages) = await TimeAsync(client, "/report/allegato6.pdf?data=2019-06-30");

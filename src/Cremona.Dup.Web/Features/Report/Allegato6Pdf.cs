@@ -32,7 +32,9 @@ public sealed class Allegato6Pdf(IPdfRenderer renderer, RazorViewToStringRendere
                 $"Allegato 6: stato di attuazione dei programmi e degli obiettivi del DUP, rilevazione {report.Rilevazione.Titolo}"
                 + (report.Filtro.Filtrato ? $" ({report.Filtro.Descrizione})" : "")),
             PageNumbers: true,
-            Headings: Headings(report));
+            Headings: Headings(report),
+            IndexHtmlAsync: (pages, _) => views.RenderAsync(context, View,
+                new Allegato6PrintModel(report, false, pages, css, responsabile, ente, SoloIndice: true)));
         return await renderer.RenderAsync(request, ct);
     }
 

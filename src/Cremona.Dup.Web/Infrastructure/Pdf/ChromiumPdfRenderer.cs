@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Options;
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
@@ -8,8 +7,9 @@ namespace Cremona.Dup.Web.Infrastructure.Pdf;
 /// <summary>
 /// Prints with Debian's headless Chromium through PuppeteerSharp (decisions §2): one browser per process, launched
 /// lazily and relaunched when it disconnects; a new page per render; at most <see cref="PdfOptions.MaxConcurrentRenders"/>
-/// documents at once; a timeout. Header and footer templates cannot load web fonts, so Chromium starts with a
-/// <c>FONTCONFIG_FILE</c> that adds the Titillium Web folder.
+/// documents at once; a timeout. Header and footer are CSS page-margin boxes added to the document (not Chromium's
+/// header and footer templates, which are laid out as a separate document for every page and made long documents
+/// grow faster than their page count); they use the document's own fonts.
 /// </summary>
 public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
 {
@@ -20,21 +20,16 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
     ];
 
     private readonly PdfOptions options;
-    private readonly string fontsFolder;
     private readonly ILogger<ChromiumPdfRenderer> logger;
     private readonly SemaphoreSlim renders;
     private readonly SemaphoreSlim launch = new(1, 1);
     private IBrowser? browser;
 
-    public ChromiumPdfRenderer(IOptions<PdfOptions> options, IWebHostEnvironment environment, ILogger<ChromiumPdfRenderer> logger)
+    public ChromiumPdfRenderer(IOptions<PdfOptions> options, ILogger<ChromiumPdfRenderer> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(environment);
         this.options = options.Value;
         this.logger = logger;
-        fontsFolder = this.options.FontsFolder
-            ?? Path.Combine(environment.WebRootPath ?? Path.Combine(environment.ContentRootPath, "wwwroot"),
-                "lib", "bootstrap-italia", "fonts", "Titillium_Web");
         renders = new SemaphoreSlim(Math.Max(1, this.options.MaxConcurrentRenders));
     }
 
@@ -57,23 +52,41 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var html = await request.BodyHtmlAsync(null, ct);
                 var view = clock.ElapsedMilliseconds;
-                byte[] body;
-                if (request.PageNumbers)
+                var assembler = PdfAssembler.Open(await PrintAsync(chromium, html, request, ct));
+                try
                 {
-                    // First layout only to learn where each heading falls: everything else is laid out but not painted,
-                    // so the page breaks are the same and printing costs a fraction.
-                    var probe = await PrintAsync(chromium, html.Replace("</head>", ProbeStyle, StringComparison.Ordinal), null, ct, request);
-                    body = await PrintAsync(chromium, await request.BodyHtmlAsync(PdfAssembler.BookmarkPages(probe), ct), request, ct);
+                    var printed = clock.ElapsedMilliseconds;
+                    if (request.PageNumbers)
+                    {
+                        // The body was laid out with placeholders in its index; its bookmarks say where each heading
+                        // fell. Only the index is printed again, with the numbers, and takes the place of the body's
+                        // first pages; should its marked content differ, the whole body is printed again instead.
+                        var pages = assembler.BookmarkPages();
+                        var replaced = false;
+                        if (request.IndexHtmlAsync is not null)
+                        {
+                            var index = await PrintAsync(chromium, await request.IndexHtmlAsync(pages, ct), request, ct,
+                                totalPages: assembler.PageCount, outline: false);
+                            replaced = assembler.TryReplaceFirstPages(index);
+                            if (!replaced) logger.LogWarning("PDF: l'indice stampato a parte non coincide con quello del corpo: il corpo è ristampato");
+                        }
+                        if (!replaced)
+                        {
+                            var again = await PrintAsync(chromium, await request.BodyHtmlAsync(pages, ct), request, ct);
+                            assembler.Dispose();
+                            assembler = PdfAssembler.Open(again);
+                        }
+                    }
+                    var indexed = clock.ElapsedMilliseconds;
+                    var document = assembler.Finish(coverTask is null ? null : await coverTask, request.Metadata, request.Headings);
+                    logger.LogInformation("PDF: vista {View} ms, corpo {Body} ms, indice {Index} ms, assemblaggio {Assemble} ms",
+                        view, printed - view, indexed - printed, clock.ElapsedMilliseconds - indexed);
+                    return document;
                 }
-                else
+                finally
                 {
-                    body = await PrintAsync(chromium, html, request, ct);
+                    assembler.Dispose();
                 }
-                var printed = clock.ElapsedMilliseconds;
-                var document = PdfAssembler.Assemble(coverTask is null ? null : await coverTask, body, request.Metadata, request.Headings);
-                logger.LogInformation("PDF: vista {View} ms, stampa {Print} ms, assemblaggio {Assemble} ms",
-                    view, printed - view, clock.ElapsedMilliseconds - printed);
-                return document;
             }
             finally
             {
@@ -96,13 +109,10 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         }
     }
 
-    private const string ProbeStyle =
-        "<style>body * { visibility: hidden !important; } h1, h2, h3, h4, h5, h6, h1 *, h2 *, h3 *, h4 *, h5 *, h6 * { visibility: visible !important; }</style></head>";
-
-    // chrome: the request whose header and footer the pages get (null: none, the cover);
-    // margins: a request whose body margins apply without header and footer (the probe).
+    // chrome: the request whose header and footer the pages get (null: none and no margins, the cover);
+    // totalPages: the "di Y" of the footer when these pages are part of a longer document (the index printed alone).
     private async Task<byte[]> PrintAsync(IBrowser chromium, string html, PdfDocumentRequest? chrome, CancellationToken ct,
-        PdfDocumentRequest? margins = null)
+        int? totalPages = null, bool outline = true)
     {
         var page = await chromium.NewPageAsync().WaitAsync(ct);
         try
@@ -110,7 +120,7 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             // The HTML is ours and carries its fonts as data: URIs; no script runs while printing.
             await page.SetJavaScriptEnabledAsync(false).WaitAsync(ct);
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            await page.SetContentAsync(html, new SetContentOptions
+            await page.SetContentAsync(WithPageStyle(html, PageStyle(chrome, totalPages)), new SetContentOptions
             {
                 WaitUntil = [WaitUntilNavigation.Load],
                 Timeout = options.TimeoutSeconds * 1000,
@@ -121,20 +131,13 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                 Format = PaperFormat.A4,
                 PrintBackground = true,
                 Tagged = true,
-                Outline = true,
+                Outline = outline,
                 WaitForFonts = true,
                 Timeout = options.TimeoutSeconds * 1000, // PuppeteerSharp's own default (30 s) is too short for 2,000 pages
-                PreferCSSPageSize = false,
-                MarginOptions = chrome is null && margins is null
-                    ? new MarginOptions { Top = "0", Bottom = "0", Left = "0", Right = "0" }
-                    : new MarginOptions { Top = "22mm", Bottom = "18mm", Left = "18mm", Right = "18mm" },
-                DisplayHeaderFooter = chrome is not null,
+                PreferCSSPageSize = true, // the margins are the @page rule's (PageStyle)
+                MarginOptions = new MarginOptions { Top = "0", Bottom = "0", Left = "0", Right = "0" },
+                DisplayHeaderFooter = false,
             };
-            if (chrome is not null)
-            {
-                pdf.HeaderTemplate = Header(chrome.HeaderLeft, chrome.HeaderRight);
-                pdf.FooterTemplate = Footer;
-            }
             var result = await page.PdfDataAsync(pdf).WaitAsync(ct);
             logger.LogDebug("Chromium: {Chars} caratteri caricati in {Load} ms, PDF di {Bytes} byte in {Print} ms",
                 html.Length, loaded, result.Length, clock.ElapsedMilliseconds - loaded);
@@ -146,14 +149,42 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         }
     }
 
-    private const string TemplateStyle =
-        "font-family:'Titillium Web',sans-serif;font-size:8pt;color:#333;width:100%;margin:0 18mm;display:flex;justify-content:space-between;";
+    /// <summary>
+    /// The page box: A4; without <paramref name="chrome"/> no margins (the cover fills its page); with it the body's
+    /// margins, the header (ente at the left, title at the right, a rule below) and the footer "Pagina X di Y" as
+    /// page-margin boxes, in the document's Titillium Web. The ente is bold (700) rather than semibold: a margin box
+    /// gets only the faces the document has already loaded, and every body begins with a bold heading.
+    /// </summary>
+    public static string PageStyle(PdfDocumentRequest? chrome, int? totalPages)
+    {
+        if (chrome is null) return "@page { size: A4; margin: 0; }";
+        const string Box = "font-family: 'Titillium Web', sans-serif; font-size: 8pt; color: #333;";
+        const string Rule = "vertical-align: bottom; padding-bottom: 1mm; margin-bottom: 3mm; border-bottom: .5pt solid #999;";
+        var total = totalPages is { } pages ? CssString(pages.ToString(System.Globalization.CultureInfo.InvariantCulture)) : "counter(pages)";
+        return "@page { size: A4; margin: 22mm 18mm 18mm 18mm;"
+            + $" @top-left {{ content: {CssString(chrome.HeaderLeft)}; {Box} {Rule} font-weight: 700; }}"
+            + $" @top-right {{ content: {CssString(chrome.HeaderRight)}; {Box} {Rule} text-align: right; }}"
+            + $" @bottom-right {{ content: \"Pagina \" counter(page) \" di \" {total}; {Box} vertical-align: top; padding-top: 4mm; }} }}";
+    }
 
-    private static string Header(string left, string right) =>
-        $"<div style=\"{TemplateStyle}border-bottom:0.5pt solid #999;padding-bottom:1mm\"><span style=\"font-weight:600\">{WebUtility.HtmlEncode(left)}</span><span>{WebUtility.HtmlEncode(right)}</span></div>";
+    /// <summary>A CSS string literal: quotes, backslashes, angle brackets and control characters escaped by code point.</summary>
+    public static string CssString(string text)
+    {
+        var builder = new System.Text.StringBuilder("\"");
+        foreach (var c in text ?? "")
+        {
+            if (c is '"' or '\\' or '<' or '>' or '&' || char.IsControl(c)) builder.Append('\\').Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(' ');
+            else builder.Append(c);
+        }
+        return builder.Append('"').ToString();
+    }
 
-    private const string Footer =
-        $"<div style=\"{TemplateStyle}justify-content:flex-end\"><span>Pagina <span class=\"pageNumber\"></span> di <span class=\"totalPages\"></span></span></div>";
+    private static string WithPageStyle(string html, string pageStyle)
+    {
+        var style = $"<style>{pageStyle}</style>";
+        var head = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        return head < 0 ? style + html : html.Insert(head, style);
+    }
 
     private async Task<IBrowser> BrowserAsync(CancellationToken ct)
     {
@@ -177,7 +208,6 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                     ExecutablePath = options.ChromiumPath,
                     Headless = true,
                     Args = Flags,
-                    Env = { ["FONTCONFIG_FILE"] = WriteFontConfig() },
                     Timeout = options.TimeoutSeconds * 1000,
                 }).WaitAsync(ct);
                 launched.Disconnected += (_, _) => logger.LogWarning("Chromium si è disconnesso: sarà riavviato alla prossima stampa");
@@ -196,25 +226,6 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         {
             launch.Release();
         }
-    }
-
-    /// <summary>A fontconfig file with the system's fonts plus Titillium Web, for header and footer templates.</summary>
-    private string WriteFontConfig()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "cremona-dup-pdf");
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, "fonts.conf");
-        var xml = $"""
-            <?xml version="1.0"?>
-            <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-            <fontconfig>
-              <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-              <dir>{WebUtility.HtmlEncode(fontsFolder)}</dir>
-              <cachedir>{WebUtility.HtmlEncode(Path.Combine(folder, "cache"))}</cachedir>
-            </fontconfig>
-            """;
-        if (!File.Exists(file) || File.ReadAllText(file) != xml) File.WriteAllText(file, xml);
-        return file;
     }
 
     private async Task ForgetBrowserAsync()

@@ -10,7 +10,8 @@ public interface IPdfRenderer
 {
     /// <summary>
     /// Renders <paramref name="request"/>. When <see cref="PdfDocumentRequest.PageNumbers"/> is set the body is laid
-    /// out twice: the second time it receives the page number of each bookmark of the first (for an index).
+    /// out first without page numbers; then its index alone (<see cref="PdfDocumentRequest.IndexHtmlAsync"/>), or failing
+    /// that the whole body, is laid out again with the page number of each bookmark of the first layout.
     /// </summary>
     /// <exception cref="PdfEngineUnavailableException">The engine is missing, crashed or took too long.</exception>
     Task<byte[]> RenderAsync(PdfDocumentRequest request, CancellationToken cancellationToken);

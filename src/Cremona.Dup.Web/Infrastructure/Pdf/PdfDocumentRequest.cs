@@ -11,6 +11,11 @@ namespace Cremona.Dup.Web.Infrastructure.Pdf;
 /// <param name="Metadata">Title, author and subject of the PDF.</param>
 /// <param name="PageNumbers">Whether the body needs the page numbers of its bookmarks (an index).</param>
 /// <param name="Headings">The body's headings as written, to restore bookmark titles that Chromium mangles.</param>
+/// <param name="IndexHtmlAsync">
+/// Builds a document with only the body's first pages (its index) and the given page numbers, laid out exactly as in
+/// the body: when set, the body is printed once and these pages replace its first ones, instead of a second printing
+/// of the whole body.
+/// </param>
 public sealed record PdfDocumentRequest(
     string? CoverHtml,
     Func<IReadOnlyDictionary<string, int>?, CancellationToken, Task<string>> BodyHtmlAsync,
@@ -18,4 +23,5 @@ public sealed record PdfDocumentRequest(
     string HeaderRight,
     PdfMetadata Metadata,
     bool PageNumbers,
-    IReadOnlyCollection<string>? Headings = null);
+    IReadOnlyCollection<string>? Headings = null,
+    Func<IReadOnlyDictionary<string, int>, CancellationToken, Task<string>>? IndexHtmlAsync = null);

@@ -8,9 +8,6 @@ public sealed class PdfOptions
     /// <summary>The Chromium executable (Debian's package by default).</summary>
     public string ChromiumPath { get; set; } = "/usr/bin/chromium";
 
-    /// <summary>Folder with the TTF fonts header and footer use (Titillium Web); default: the copy under wwwroot/lib.</summary>
-    public string? FontsFolder { get; set; }
-
     /// <summary>Longest time one document may take, launch included.</summary>
     public int TimeoutSeconds { get; set; } = 120;
 
