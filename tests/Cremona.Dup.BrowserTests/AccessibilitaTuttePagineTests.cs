@@ -212,6 +212,41 @@ public sealed class AccessibilitaTuttePagineTests(BrowserAppFactory app, ITestOu
         string.Join(Environment.NewLine, problemi).Should().BeEmpty($"every page of {ruolo} meets WCAG 2.1 AA");
     }
 
+    /// <summary>
+    /// The same pages under the app's real Content-Security-Policy (no inline script, no inline style): Chromium reports
+    /// every refused script or style on the console, and none may be reported. The axe test above bypasses the CSP to
+    /// inject axe-core, so it cannot see this.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Ruoli))]
+    public async Task Every_page_of_the_role_runs_under_the_CSP_without_refusals(string ruolo)
+    {
+        var page = await app.NewPageAsync(bypassCsp: false);
+        var rifiuti = new List<string>();
+        var url = "";
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) rifiuti.Add($"{url}: {message.Text}");
+        };
+        page.PageError += (_, error) => rifiuti.Add($"{url}: {error}");
+        if (ruolo != "anonimo") await BrowserAppFactory.LoginAsync(page, ruolo);
+        foreach (var pagina in Pagine(ruolo))
+        {
+            url = Indirizzo(ruolo, pagina.Url);
+            (await page.GotoAsync(url))!.Status.Should().Be(pagina.Status, url);
+            await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        }
+        if (ruolo == "segreteria")
+        {
+            // The progress bars get their width from site.js (data-percentuale), not from a style attribute.
+            await page.GotoAsync($"/rilevazioni/{Aperta}");
+            var barre = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('.progress-bar[data-percentuale]')].map(b => b.dataset.percentuale + '% ' + b.style.width)");
+            barre.Should().NotBeEmpty().And.OnlyContain(b => b.Split(' ', StringSplitOptions.None)[0] == b.Split(' ', StringSplitOptions.None)[1]);
+        }
+        string.Join(Environment.NewLine, rifiuti).Should().BeEmpty($"no page of {ruolo} needs an inline script or style");
+    }
+
     /// <summary>WCAG 1.4.10: at phone width nothing scrolls sideways but the data tables, each in its own scrolling region.</summary>
     [Theory]
     [InlineData("/obiettivi/C06")]

@@ -52,8 +52,8 @@ public sealed class ShellTests(DupAppFactory app) : IClassFixture<DupAppFactory>
         using var client = app.CreateBrowserClient();
         using var response = await client.GetAsync(new Uri("/Account/Login", UriKind.Relative));
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
-        csp.Should().Contain("script-src 'self'").And.Contain("frame-ancestors 'none'");
-        csp.Should().NotContain("script-src 'self' 'unsafe-inline'");
+        csp.Should().Contain("script-src 'self'").And.Contain("style-src 'self'").And.Contain("frame-ancestors 'none'");
+        csp.Should().NotContain("unsafe-inline", "neither scripts nor styles may be inline").And.NotContain("unsafe-eval");
         response.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
         response.Headers.GetValues("Referrer-Policy").Should().Equal("same-origin");
     }

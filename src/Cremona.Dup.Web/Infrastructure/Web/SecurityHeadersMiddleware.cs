@@ -4,7 +4,7 @@ namespace Cremona.Dup.Web.Infrastructure.Web;
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     private const string Csp =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
         "frame-ancestors 'none'";
 
