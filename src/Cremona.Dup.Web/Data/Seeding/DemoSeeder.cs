@@ -61,9 +61,23 @@ public sealed class DemoSeeder(
             NomeCompleto = nome,
             ResponsabileId = responsabile?.Id,
         };
-        Check(await users.CreateAsync(user, password), userName);
+        if (passwordHash is null)
+        {
+            // The first account: the password is validated and hashed (PBKDF2, tens of milliseconds)...
+            Check(await users.CreateAsync(user, password), userName);
+            passwordHash = user.PasswordHash;
+        }
+        else
+        {
+            // ...and the others, which share the same published demo password, get the same hash: hashing it again for
+            // each of the few dozen demo accounts took seconds of every start on an empty database.
+            user.PasswordHash = passwordHash;
+            Check(await users.CreateAsync(user), userName);
+        }
         Check(await users.AddToRoleAsync(user, role), userName);
     }
+
+    private string? passwordHash;
 
     private static void Check(IdentityResult result, string userName)
     {

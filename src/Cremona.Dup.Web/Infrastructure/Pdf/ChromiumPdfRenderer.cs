@@ -211,6 +211,9 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                     Timeout = options.TimeoutSeconds * 1000,
                 }).WaitAsync(ct);
                 launched.Disconnected += (_, _) => logger.LogWarning("Chromium si è disconnesso: sarà riavviato alla prossima stampa");
+                // The blank tab Chromium opens at launch keeps a renderer process alive (about 30 MiB) for nothing:
+                // every print opens its own page.
+                foreach (var blank in await launched.PagesAsync().WaitAsync(ct)) await CloseQuietlyAsync(blank);
                 logger.LogInformation("Chromium avviato ({Path})", options.ChromiumPath);
                 browser = launched;
                 return launched;
