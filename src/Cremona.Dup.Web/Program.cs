@@ -24,6 +24,7 @@ builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddAuth(builder.Configuration, builder.Environment);
 builder.Services.AddFeatures();
 builder.Services.AddLoginRateLimiting(builder.Configuration);
+builder.Services.AddProxyAttendibili(builder.Configuration);
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
 builder.Services.AddPromemoria(builder.Configuration);
 
@@ -34,6 +35,8 @@ using (var scope = app.Services.CreateScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
 }
 
+// First: the client's address and scheme from a trusted reverse proxy, before logging, limits and cookies see them.
+if (ProxyAttendibili.Configured(app.Configuration)) app.UseForwardedHeaders();
 app.UseSerilogRequestLogging();
 app.UseExceptionHandler("/errore");
 if (!app.Environment.IsDevelopment()) app.UseHsts();

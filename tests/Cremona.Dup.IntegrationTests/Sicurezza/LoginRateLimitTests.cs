@@ -21,7 +21,8 @@ public sealed class LoginRateLimitAppFactory : DupAppFactory
         builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ClientAddressFilter>());
     }
 
-    private sealed class ClientAddressFilter : IStartupFilter
+    /// <summary>Sets the connection's address from <see cref="ClientHeader"/>, before the app's pipeline.</summary>
+    internal sealed class ClientAddressFilter : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
