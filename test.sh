@@ -12,5 +12,8 @@ python3 -m unittest discover -s tools/seed -p 'test_*.py'
 echo "==> Build"
 dotnet build Cremona.Dup.sln -c Release -nologo -v quiet
 
+echo "==> Formato del codice (dotnet format --verify-no-changes)"
+dotnet format Cremona.Dup.sln --verify-no-changes --no-restore -v quiet
+
 echo "==> Test .NET"
 dotnet test Cremona.Dup.sln -c Release --no-build -nologo --logger "console;verbosity=normal" "$@"

@@ -19,6 +19,11 @@ public sealed class SettingsValidationTests
         { "Email:IntervalloSecondi", "0", "Email:IntervalloSecondi deve essere compreso tra 1 e 86400." },
         { "Promemoria:GiorniPrima:0", "-3", "Promemoria:GiorniPrima deve contenere numeri di giorni tra 0 e 365." },
         { "Promemoria:IntervalloMinuti", "0", "Promemoria:IntervalloMinuti deve essere compreso tra 1 e 1440." },
+        // Values the configuration binder cannot convert: an Italian message, not the binder's English one.
+        { "Email:Modalita", "Posta", "Email:Modalita vale «Posta», che non è valido: indicare Pickup oppure Smtp (variabile d'ambiente Email__Modalita)." },
+        { "Email:Smtp:Port", "cinquecento", "Email:Smtp:Port vale «cinquecento», che non è valido: indicare un numero di porta (per esempio 587) (variabile d'ambiente Email__Smtp__Port)." },
+        { "Email:Smtp:Sicurezza", "Tls", "Email:Smtp:Sicurezza vale «Tls», che non è valido: indicare" },
+        { "Email:InvioAbilitato", "si", "Email:InvioAbilitato vale «si», che non è valido: indicare true oppure false" },
     };
 
     [Theory]

@@ -195,7 +195,9 @@ public sealed class PianoTests(DupAppFactory app) : IClassFixture<DupAppFactory>
             r.StatusCode.Should().Be(HttpStatusCode.Redirect);
         using (var r = await client.SubmitAsync(await client.FormAsync("/piano/programmi/1.15/obiettivi/nuovo", "modifica-obiettivo"), new()
         {
-            ["Codice"] = "C900", ["Nome"] = "Obiettivo nuovo", ["Strategico"] = "B900",
+            ["Codice"] = "C900",
+            ["Nome"] = "Obiettivo nuovo",
+            ["Strategico"] = "B900",
             ["ResponsabileGestionale"] = responsabile.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Definizione"] = "Definizione del nuovo obiettivo",
         }))

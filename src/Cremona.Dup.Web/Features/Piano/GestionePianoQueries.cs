@@ -76,8 +76,13 @@ public sealed class GestionePianoQueries(AppDbContext db, TimeProvider time)
         var d = p.Dati;
         return new ProgrammaPagina(p.Numero, p.MissioneNome, d, input ?? new ProgrammaInput
         {
-            Nome = d.Nome, Responsabili = d.Responsabili, Descrizione = d.Descrizione, MotivazioneScelte = d.MotivazioneScelte,
-            FinalitaDaConseguire = d.FinalitaDaConseguire, RisorseUmane = d.RisorseUmane, RisorseStrumentali = d.RisorseStrumentali,
+            Nome = d.Nome,
+            Responsabili = d.Responsabili,
+            Descrizione = d.Descrizione,
+            MotivazioneScelte = d.MotivazioneScelte,
+            FinalitaDaConseguire = d.FinalitaDaConseguire,
+            RisorseUmane = d.RisorseUmane,
+            RisorseStrumentali = d.RisorseStrumentali,
             Version = d.Version,
         }, conflitto, p.Eliminabile);
     }
@@ -109,10 +114,17 @@ public sealed class GestionePianoQueries(AppDbContext db, TimeProvider time)
             && !await db.IndicatoriValori.AnyAsync(v => db.Indicatori.Any(i => i.Id == v.IndicatoreId && i.Obiettivo.Codice == codice), ct);
         input ??= new ObiettivoInput
         {
-            Nome = o.Nome, Programma = o.ProgrammaCodice, Strategico = o.StrategicoCodice, ResponsabilePolitico = o.ResponsabilePolitico,
-            ResponsabileGestionale = o.ResponsabileId, DescrizioneSintetica = o.DescrizioneSintetica, Gap = o.Gap,
-            Stakeholder = o.Stakeholder, SettoriCoinvolti = o.SettoriCoinvolti,
-            Definizione = o.Definizioni.FirstOrDefault(d => d.Anno == anno)?.Testo, Version = o.Version,
+            Nome = o.Nome,
+            Programma = o.ProgrammaCodice,
+            Strategico = o.StrategicoCodice,
+            ResponsabilePolitico = o.ResponsabilePolitico,
+            ResponsabileGestionale = o.ResponsabileId,
+            DescrizioneSintetica = o.DescrizioneSintetica,
+            Gap = o.Gap,
+            Stakeholder = o.Stakeholder,
+            SettoriCoinvolti = o.SettoriCoinvolti,
+            Definizione = o.Definizioni.FirstOrDefault(d => d.Anno == anno)?.Testo,
+            Version = o.Version,
         };
         return await ConOpzioniAsync(anno, o.ProgrammaCodice, o, input, conflitto, eliminabile, ct);
     }
@@ -162,7 +174,10 @@ public sealed class GestionePianoQueries(AppDbContext db, TimeProvider time)
         var d = i.Dati;
         return new IndicatorePianoPagina(i.Codice, i.Nome, d, input ?? new IndicatoreInput
         {
-            Nome = d.Nome, Finalita = d.Finalita, Formula = d.Formula, Note = d.Note,
+            Nome = d.Nome,
+            Finalita = d.Finalita,
+            Formula = d.Formula,
+            Note = d.Note,
             Target = Infrastructure.Text.NumeroItaliano.Format(d.Target),
             PrimoAnno = d.PrimoAnno.ToString(System.Globalization.CultureInfo.InvariantCulture),
             UltimoAnno = d.UltimoAnno.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -79,23 +79,45 @@ public sealed class Allegato6Queries(AppDbContext db, TimeProvider time)
             .Where(p => responsabile == null || p.Obiettivi.Any(o => o.ResponsabileGestionaleId == responsabile))
             .Select(p => new
             {
-                MissioneNumero = p.Missione.Numero, MissioneNome = p.Missione.Nome, p.Codice, p.Nome, p.Responsabili, p.Descrizione,
-                p.MotivazioneScelte, p.FinalitaDaConseguire, p.RisorseUmane, p.RisorseStrumentali,
+                MissioneNumero = p.Missione.Numero,
+                MissioneNome = p.Missione.Nome,
+                p.Codice,
+                p.Nome,
+                p.Responsabili,
+                p.Descrizione,
+                p.MotivazioneScelte,
+                p.FinalitaDaConseguire,
+                p.RisorseUmane,
+                p.RisorseStrumentali,
                 Obiettivi = p.Obiettivi.Where(o => responsabile == null || o.ResponsabileGestionaleId == responsabile)
                     .Where(o => (!o.Ritirato && !o.Programma.Ritirato) || db.RilevazioniObiettivi.Any(r => r.ObiettivoOperativoId == o.Id && r.RilevazioneId == rid))
                     .Select(o => new
                     {
-                        o.Codice, o.Nome, o.Ordine,
+                        o.Codice,
+                        o.Nome,
+                        o.Ordine,
                         StrategicoCodice = o.ObiettivoStrategico == null ? null : o.ObiettivoStrategico.Codice,
                         StrategicoNome = o.ObiettivoStrategico == null ? null : o.ObiettivoStrategico.Nome,
-                        o.ResponsabilePolitico, o.ResponsabileGestionaleId, Gestionale = o.ResponsabileGestionale.Nome,
-                        o.DescrizioneSintetica, o.Gap, o.Stakeholder, o.SettoriCoinvolti,
+                        o.ResponsabilePolitico,
+                        o.ResponsabileGestionaleId,
+                        Gestionale = o.ResponsabileGestionale.Nome,
+                        o.DescrizioneSintetica,
+                        o.Gap,
+                        o.Stakeholder,
+                        o.SettoriCoinvolti,
                         Definizioni = o.Definizioni.Select(d => new Allegato6Rows.Definizione(d.Anno, d.Testo)).ToList(),
                         Rilevazione = db.RilevazioniObiettivi.Where(r => r.ObiettivoOperativoId == o.Id && r.RilevazioneId == rid)
                             .Select(r => new { r.Stato, r.StatoAttuazione, r.AzioniCorrettive }).ToList(),
                         Indicatori = o.Indicatori.AsQueryable().Where(stampato).Select(i => new
                         {
-                            i.Ordine, i.Nome, i.Finalita, i.Formula, i.Target, i.Note, i.PrimoAnno, i.UltimoAnno,
+                            i.Ordine,
+                            i.Nome,
+                            i.Finalita,
+                            i.Formula,
+                            i.Target,
+                            i.Note,
+                            i.PrimoAnno,
+                            i.UltimoAnno,
                             Valori = i.Valori.Select(v => new Allegato6Rows.Valore(v.Anno, v.Consuntivo)).ToList(),
                             Rilevati = db.ValoriRilevazioni.Where(v => v.IndicatoreId == i.Id && v.RilevazioneId == rid)
                                 .Select(v => new { v.Consuntivo, v.Nota }).ToList(),

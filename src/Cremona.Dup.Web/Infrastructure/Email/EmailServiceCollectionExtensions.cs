@@ -14,6 +14,7 @@ public static class EmailServiceCollectionExtensions
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration,
         IHostEnvironment environment)
     {
+        CheckConvertible(configuration);
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
@@ -35,5 +36,34 @@ public static class EmailServiceCollectionExtensions
         if (configuration.GetValue($"{EmailOptions.Section}:{nameof(EmailOptions.InvioAbilitato)}", true))
             services.AddHostedService(sp => sp.GetRequiredService<EmailOutboxSender>());
         return services;
+    }
+
+    /// <summary>
+    /// Values the binder cannot convert (a word where a number or one of the listed choices goes) would stop the app
+    /// with the binder's English message: they are reported first, in Italian, with the environment variable to fix.
+    /// </summary>
+    private static void CheckConvertible(IConfiguration configuration)
+    {
+        var errors = new List<string>();
+        Check<ModalitaEmail>("Modalita", "Pickup oppure Smtp");
+        Check<SicurezzaSmtp>("Smtp:Sicurezza", string.Join(", ", Enum.GetNames<SicurezzaSmtp>()));
+        Check<int>("Smtp:Port", "un numero di porta (per esempio 587)");
+        Check<int>("IntervalloSecondi", "un numero intero di secondi");
+        Check<bool>("InvioAbilitato", "true oppure false");
+        if (errors.Count > 0) throw new InvalidOperationException(string.Join(" ", errors));
+
+        void Check<T>(string key, string expected)
+        {
+            var value = configuration[$"{EmailOptions.Section}:{key}"];
+            if (string.IsNullOrWhiteSpace(value)) return;
+            var ok = typeof(T).IsEnum
+                ? Enum.TryParse(typeof(T), value, ignoreCase: true, out _)
+                : typeof(T) == typeof(int)
+                    ? int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _)
+                    : bool.TryParse(value, out _);
+            if (!ok)
+                errors.Add($"{EmailOptions.Section}:{key} vale «{value}», che non è valido: indicare {expected} " +
+                    $"(variabile d'ambiente {EmailOptions.Section}__{key.Replace(":", "__", StringComparison.Ordinal)}).");
+        }
     }
 }
