@@ -72,9 +72,9 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                         }
                         if (!replaced)
                         {
-                            var again = await PrintAsync(chromium, await request.BodyHtmlAsync(pages, ct), request, ct);
+                            var again = PdfAssembler.Open(await PrintAsync(chromium, await request.BodyHtmlAsync(pages, ct), request, ct));
                             assembler.Dispose();
-                            assembler = PdfAssembler.Open(again);
+                            assembler = again;
                         }
                     }
                     var indexed = clock.ElapsedMilliseconds;

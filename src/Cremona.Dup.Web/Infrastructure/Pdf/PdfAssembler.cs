@@ -22,13 +22,6 @@ public sealed partial class PdfAssembler : IDisposable
         return new PdfAssembler(PdfReader.Open(new MemoryStream(body), PdfDocumentOpenMode.Modify));
     }
 
-    /// <summary>Cover, body and metadata in one call, when nothing in the body is replaced.</summary>
-    public static byte[] Assemble(byte[]? cover, byte[] body, PdfMetadata metadata, IReadOnlyCollection<string>? headings = null)
-    {
-        using var assembler = Open(body);
-        return assembler.Finish(cover, metadata, headings);
-    }
-
     public int PageCount => document.PageCount;
 
     /// <summary>The 1-based page of every bookmark title, by its <see cref="Normalize"/>d key (first occurrence wins).</summary>
