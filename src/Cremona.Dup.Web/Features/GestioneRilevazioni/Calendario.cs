@@ -1,14 +1,14 @@
+using Cremona.Dup.Web.Infrastructure.Web;
+
 namespace Cremona.Dup.Web.Features.GestioneRilevazioni;
 
 /// <summary>"Today" for deadlines is the date in Cremona, not in UTC.</summary>
 public static class Calendario
 {
-    private static readonly TimeZoneInfo Rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
-
     public static DateOnly Oggi(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Rome).DateTime);
+        return Formats.Oggi(time);
     }
 
     /// <summary>"mancano 5 giorni", "scade oggi", "scaduta da 2 giorni", or null without a deadline.</summary>

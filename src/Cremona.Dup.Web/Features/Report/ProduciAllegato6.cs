@@ -42,8 +42,7 @@ public sealed class ProduciAllegato6(Allegato6Queries queries, Allegato6Pdf pdf,
 
         // The Excel names its user on the Info sheet; the PDF depends only on the scope. The day is on the cover.
         var utente = formato == "xlsx" ? Utente(user) : null;
-        var oggi = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime,
-            TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome")));
+        var oggi = Formats.Oggi(time);
         // A new ente name or logo (Amministratore's settings) makes a new file.
         var key = stamp.ChiaveCache(formato, filtro, scope, utente, oggi) + "|ente:" + impostazioni.Corrente.ChiaveEnte;
         var (content, hit) = await cache.GetOrCreateAsync(key, async () =>
