@@ -3,8 +3,8 @@ using System.Net;
 using System.Security.Claims;
 using Cremona.Dup.IntegrationTests.Infrastructure;
 using Cremona.Dup.Web.Domain;
-using Cremona.Dup.Web.Features.GestioneRilevazioni;
 using Cremona.Dup.Web.Identity;
+using Cremona.Dup.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +14,7 @@ namespace Cremona.Dup.IntegrationTests;
 /// <summary>Segreteria creates, edits, opens, closes and reopens rounds through the real forms.</summary>
 public sealed class GestioneRilevazioniCreazioneTests(DupAppFactory app) : IClassFixture<DupAppFactory>
 {
-    private static readonly DateOnly Oggi = Calendario.Oggi(TimeProvider.System);
+    private static readonly DateOnly Oggi = Formats.Oggi(TimeProvider.System);
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,6 +1,5 @@
 using Cremona.Dup.IntegrationTests.Infrastructure;
 using Cremona.Dup.Web.Domain;
-using Cremona.Dup.Web.Features.GestioneRilevazioni;
 using Cremona.Dup.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 using static Cremona.Dup.IntegrationTests.Infrastructure.RilevazioniTestData;
@@ -38,7 +37,7 @@ public sealed class GestioneRilevazioniSollecitiTests(DupAppFactory app) : IClas
 
         var sforza = sections.Single(s => s.GetAttribute("data-responsabile") == "Sforza Pierluigi");
         sforza.QuerySelector(".indirizzi")!.TextContent.Trim().Should().Be("sforza.pierluigi@cremona.example");
-        var scadenza = Calendario.Oggi(TimeProvider.System).AddDays(21);
+        var scadenza = Formats.Oggi(TimeProvider.System).AddDays(21);
         sforza.QuerySelector(".oggetto")!.TextContent.Should().Be($"Sollecito: Annuale 2019, 1 obiettivo da completare entro il {Formats.Data(scadenza)}");
         var testo = sforza.QuerySelector(".testo-sollecito")!.TextContent;
         testo.Should().Contain("Gentile Sforza Pierluigi,").And.Contain("/rilevazioni/2019-12-31/obiettivi/C40")

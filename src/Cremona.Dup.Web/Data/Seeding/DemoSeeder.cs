@@ -1,6 +1,7 @@
 using Cremona.Dup.Web.Data.Interceptors;
 using Cremona.Dup.Web.Domain;
 using Cremona.Dup.Web.Identity;
+using Cremona.Dup.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -38,7 +39,7 @@ public sealed class DemoSeeder(
     private async Task EnsureOpenRoundAsync(CancellationToken ct)
     {
         if (await db.Rilevazioni.AnyAsync(r => r.Data == OpenRoundDate, ct)) return;
-        var today = Infrastructure.Web.Formats.Oggi(time); // the day in Rome: between 23:00 and 24:00 UTC it is already tomorrow
+        var today = Formats.Oggi(time); // the day in Rome: between 23:00 and 24:00 UTC it is already tomorrow
         var round = new Rilevazione(OpenRoundDate, "Annuale 2019", today.AddDays(21));
         foreach (var obiettivo in await db.ObiettiviOperativi.OrderBy(o => o.Id).ToListAsync(ct))
             round.Includi(obiettivo);

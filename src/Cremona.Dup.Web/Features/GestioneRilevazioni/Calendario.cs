@@ -1,16 +1,8 @@
-using Cremona.Dup.Web.Infrastructure.Web;
-
 namespace Cremona.Dup.Web.Features.GestioneRilevazioni;
 
-/// <summary>"Today" for deadlines is the date in Cremona, not in UTC.</summary>
+/// <summary>Days to a deadline, counted from today in Cremona (<see cref="Infrastructure.Web.Formats.Oggi"/>).</summary>
 public static class Calendario
 {
-    public static DateOnly Oggi(TimeProvider time)
-    {
-        ArgumentNullException.ThrowIfNull(time);
-        return Formats.Oggi(time);
-    }
-
     /// <summary>"mancano 5 giorni", "scade oggi", "scaduta da 2 giorni", or null without a deadline.</summary>
     public static string? GiorniAllaScadenza(DateOnly? scadenza, DateOnly oggi)
     {

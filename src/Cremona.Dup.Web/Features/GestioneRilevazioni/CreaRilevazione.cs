@@ -13,7 +13,7 @@ public sealed class CreaRilevazione(AppDbContext db, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errori = new List<ErroreCampo>();
-        if (input.Scadenza is { } scadenza && scadenza <= Calendario.Oggi(time))
+        if (input.Scadenza is { } scadenza && scadenza <= Formats.Oggi(time))
             errori.Add(new(nameof(input.Scadenza), "La scadenza deve essere successiva alla data di oggi."));
         if (input.Data is not { } data) return errori;
         if (data.Year is < Anni.Min or > Anni.Max)

@@ -1,3 +1,4 @@
+using Cremona.Dup.Web.Infrastructure.Web;
 using System.Globalization;
 using Cremona.Dup.Web.Data;
 using Cremona.Dup.Web.Domain;
@@ -73,7 +74,7 @@ public sealed class GestioneRilevazioniQueries(AppDbContext db, TimeProvider tim
 
         return new DashboardViewModel(round.Intestazione,
             round.Intestazione.Stato == StatoRilevazione.Aperta
-                ? Calendario.GiorniAllaScadenza(round.Intestazione.Scadenza, Calendario.Oggi(time)) : null,
+                ? Calendario.GiorniAllaScadenza(round.Intestazione.Scadenza, Formats.Oggi(time)) : null,
             round.NelPiano, Conteggi.Da(righe.Select(r => r.Stato)), perResponsabile, perProgramma, filtri, elenco);
     }
 

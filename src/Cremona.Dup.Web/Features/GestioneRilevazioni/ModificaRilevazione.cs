@@ -1,3 +1,4 @@
+using Cremona.Dup.Web.Infrastructure.Web;
 using Cremona.Dup.Web.Data;
 using Cremona.Dup.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed class ModificaRilevazione(AppDbContext db, TimeProvider time)
         if (rilevazione.Version != input.Version) return Esito.Conflitto(MessaggioConflitto);
 
         var errori = new List<ErroreCampo>();
-        if (input.Scadenza is { } scadenza && scadenza != rilevazione.Scadenza && scadenza <= Calendario.Oggi(time))
+        if (input.Scadenza is { } scadenza && scadenza != rilevazione.Scadenza && scadenza <= Formats.Oggi(time))
             errori.Add(new(nameof(input.Scadenza), "La scadenza deve essere successiva alla data di oggi."));
         try
         {

@@ -1,3 +1,4 @@
+using Cremona.Dup.Web.Infrastructure.Web;
 using Cremona.Dup.Web.Data;
 using Cremona.Dup.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public sealed class PreparaSolleciti(AppDbContext db, GestioneRilevazioniQueries
             .Select(u => new { ResponsabileId = u.ResponsabileId!.Value, u.Email })
             .ToListAsync(ct);
 
-        var oggi = Calendario.Oggi(time);
+        var oggi = Formats.Oggi(time);
         var datiRilevazione = new TestoSollecito.DatiRilevazione(rilevazione.Data, rilevazione.Titolo, rilevazione.Scadenza);
         var solleciti = rows.GroupBy(r => (r.ResponsabileGestionaleId, r.Responsabile, r.Email))
             .OrderBy(g => g.Key.Responsabile, StringComparer.Create(Infrastructure.Web.Formats.Italian, ignoreCase: true))
