@@ -1,7 +1,7 @@
-using Cremona.Dup.Web.Infrastructure.Web;
 using System.Globalization;
 using Cremona.Dup.Web.Data;
 using Cremona.Dup.Web.Domain;
+using Cremona.Dup.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cremona.Dup.Web.Features.GestioneRilevazioni;

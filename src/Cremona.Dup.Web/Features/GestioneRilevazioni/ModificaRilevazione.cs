@@ -1,6 +1,6 @@
-using Cremona.Dup.Web.Infrastructure.Web;
 using Cremona.Dup.Web.Data;
 using Cremona.Dup.Web.Domain;
+using Cremona.Dup.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cremona.Dup.Web.Features.GestioneRilevazioni;
