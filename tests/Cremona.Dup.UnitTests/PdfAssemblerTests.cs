@@ -29,30 +29,26 @@ public sealed class PdfAssemblerTests
         PdfAssembler.Normalize("C06 - REPERIRE RISORSE").Should().Be("C06-REPERIRERISORSE");
 }
 
-/// <summary>Header and footer of the PDF pages as CSS page-margin boxes, with the texts of the settings escaped.</summary>
+/// <summary>Header of the PDF pages as CSS page-margin boxes, with the texts of the settings escaped.</summary>
 public sealed class PageStyleTests
 {
     private static PdfDocumentRequest Request(string left, string right) =>
-        new(null, (_, _) => Task.FromResult(""), left, right, new PdfMetadata("t", "a", "s"), PageNumbers: false);
+        new(null, null, [], left, right, new PdfMetadata("t", "a", "s"), [], []);
 
     [Fact]
-    public void The_body_has_margins_header_and_a_footer_counting_all_pages()
+    public void The_body_has_margins_and_a_header_and_leaves_the_footer_to_the_joined_document()
     {
-        var style = ChromiumPdfRenderer.PageStyle(Request("Comune di Cremona – Segreteria Generale", "Allegato 6)"), null);
+        var style = ChromiumPdfRenderer.PageStyle(Request("Comune di Cremona – Segreteria Generale", "Allegato 6)"));
 
         style.Should().Contain("margin: 22mm 18mm 18mm 18mm")
             .And.Contain("@top-left { content: \"Comune di Cremona – Segreteria Generale\";")
             .And.Contain("@top-right { content: \"Allegato 6)\";")
-            .And.Contain("content: \"Pagina \" counter(page) \" di \" counter(pages);");
+            .And.NotContain("@bottom", "no part knows its page numbers: PdfFooter draws them");
     }
 
     [Fact]
-    public void Pages_printed_apart_from_a_longer_document_give_its_total() =>
-        ChromiumPdfRenderer.PageStyle(Request("a", "b"), 241).Should().Contain("content: \"Pagina \" counter(page) \" di \" \"241\";");
-
-    [Fact]
     public void The_cover_has_no_margins_and_no_boxes() =>
-        ChromiumPdfRenderer.PageStyle(null, null).Should().Be("@page { size: A4; margin: 0; }");
+        ChromiumPdfRenderer.PageStyle(null).Should().Be("@page { size: A4; margin: 0; }");
 
     [Theory]
     [InlineData("Comune \"X\"", "\"Comune \\22 X\\22 \"")]

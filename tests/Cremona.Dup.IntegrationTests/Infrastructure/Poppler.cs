@@ -16,6 +16,25 @@ public static class Poppler
         return pages;
     }
 
+    /// <summary>Every word of every page with its box (pdftotext -bbox), in reading order.</summary>
+    public static async Task<IReadOnlyList<Word>> WordsAsync(byte[] pdf)
+    {
+        var words = new List<Word>();
+        var page = 0;
+        foreach (var line in (await RunAsync(pdf, "pdftotext", "-bbox", "{file}", "-")).Split('\n'))
+        {
+            if (line.Contains("<page ", StringComparison.Ordinal)) page++;
+            var word = System.Text.RegularExpressions.Regex.Match(line,
+                "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">(.*)</word>");
+            if (!word.Success) continue;
+            double At(int group) => double.Parse(word.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+            words.Add(new Word(page, System.Net.WebUtility.HtmlDecode(word.Groups[5].Value), At(1), At(2), At(3), At(4)));
+        }
+        return words;
+    }
+
+    public sealed record Word(int Page, string Text, double XMin, double YMin, double XMax, double YMax);
+
     public static Task<string> FontsAsync(byte[] pdf) => RunAsync(pdf, "pdffonts", "{file}");
 
     public static Task<string> FontsAsync(byte[] pdf, int page) =>

@@ -7,7 +7,7 @@ namespace Cremona.Dup.IntegrationTests.Infrastructure;
 /// takes seconds on two cores), and further files fetched once on demand. Its test classes run in the
 /// <see cref="PdfRenders"/>, alone, so that the render does not compete for the CPU with the parallel classes.
 /// </summary>
-public sealed class ReportAppFactory : DupAppFactory, IAsyncLifetime
+public class ReportAppFactory : DupAppFactory, IAsyncLifetime
 {
     private readonly Dictionary<string, Task<Download>> downloads = [];
 
@@ -40,6 +40,13 @@ public sealed class ReportAppFactory : DupAppFactory, IAsyncLifetime
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     public sealed record Download(HttpStatusCode Status, string? ContentType, string? FileName, string? Cache, byte[] Content);
+}
+
+/// <summary>The same, with the PDF's body printed one programma per part (<c>Report:PartSize</c> 1).</summary>
+public sealed class ReportUnProgrammaPerParteFactory : ReportAppFactory
+{
+    protected override IReadOnlyDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>(base.Settings) { ["Report:PartSize"] = "1" };
 }
 
 /// <summary>Test classes that render full PDFs with Chromium: run after the parallel classes, one at a time.</summary>

@@ -16,14 +16,18 @@ public sealed class Allegato6PrintAssets(IWebHostEnvironment environment)
         ("titillium-web-v10-latin-ext_latin-700.ttf", 700, "normal"),
     ];
 
-    private readonly Lazy<string> css = new(() => Load(environment));
+    private readonly Lazy<(string Css, byte[] Regular)> assets = new(() => Load(environment));
 
-    public string Css => css.Value;
+    public string Css => assets.Value.Css;
 
-    private static string Load(IWebHostEnvironment environment)
+    /// <summary>The regular face's TrueType file (the footer "Pagina X di Y", drawn by PDFsharp).</summary>
+    public byte[] RegularFont => assets.Value.Regular;
+
+    private static (string Css, byte[] Regular) Load(IWebHostEnvironment environment)
     {
         var files = environment.WebRootFileProvider;
         var builder = new StringBuilder();
+        byte[]? regular = null;
         foreach (var (file, weight, style) in Fonts)
         {
             var info = files.GetFileInfo($"lib/bootstrap-italia/fonts/Titillium_Web/{file}");
@@ -31,12 +35,13 @@ public sealed class Allegato6PrintAssets(IWebHostEnvironment environment)
             using var stream = info.CreateReadStream();
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
+            if (weight == 400 && style == "normal") regular = memory.ToArray();
             builder.Append("@font-face{font-family:'Titillium Web';font-style:").Append(style)
                 .Append(";font-weight:").Append(weight)
                 .Append(";src:url(data:font/ttf;base64,").Append(Convert.ToBase64String(memory.ToArray())).Append(") format('truetype');}\n");
         }
         var sheet = files.GetFileInfo("css/allegato6-print.css");
         using (var reader = new StreamReader(sheet.CreateReadStream(), Encoding.UTF8)) builder.Append(reader.ReadToEnd());
-        return builder.ToString();
+        return (builder.ToString(), regular!);
     }
 }

@@ -7,9 +7,10 @@ namespace Cremona.Dup.Web.Infrastructure.Pdf;
 /// <summary>
 /// Prints with Debian's headless Chromium through PuppeteerSharp (decisions §2): one browser per process, launched
 /// lazily and relaunched when it disconnects; a new page per render; at most <see cref="PdfOptions.MaxConcurrentRenders"/>
-/// documents at once; a timeout. Header and footer are CSS page-margin boxes added to the document (not Chromium's
-/// header and footer templates, which are laid out as a separate document for every page and made long documents
-/// grow faster than their page count); they use the document's own fonts.
+/// documents at once, each printed in parts by <see cref="PdfOptions.PartsInParallel"/> tabs (one long document takes
+/// Chromium more than its page count's share of time) and joined by <see cref="PdfAssembler"/>; a timeout. The header
+/// is made of CSS page-margin boxes added to each part (not Chromium's header and footer templates, which are laid out
+/// as a separate document for every page); it uses the document's own fonts.
 /// </summary>
 public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
 {
@@ -47,46 +48,7 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             await renders.WaitAsync(ct);
             try
             {
-                var chromium = await BrowserAsync(ct);
-                Task<byte[]>? coverTask = request.CoverHtml is null ? null : PrintAsync(chromium, request.CoverHtml, null, ct);
-                var clock = System.Diagnostics.Stopwatch.StartNew();
-                var html = await request.BodyHtmlAsync(null, ct);
-                var view = clock.ElapsedMilliseconds;
-                var assembler = PdfAssembler.Open(await PrintAsync(chromium, html, request, ct));
-                try
-                {
-                    var printed = clock.ElapsedMilliseconds;
-                    if (request.PageNumbers)
-                    {
-                        // The body was laid out with placeholders in its index; its bookmarks say where each heading
-                        // fell. Only the index is printed again, with the numbers, and takes the place of the body's
-                        // first pages; should its marked content differ, the whole body is printed again instead.
-                        var pages = assembler.BookmarkPages();
-                        var replaced = false;
-                        if (request.IndexHtmlAsync is not null)
-                        {
-                            var index = await PrintAsync(chromium, await request.IndexHtmlAsync(pages, ct), request, ct,
-                                totalPages: assembler.PageCount, outline: false);
-                            replaced = assembler.TryReplaceFirstPages(index);
-                            if (!replaced) logger.LogWarning("PDF: l'indice stampato a parte non coincide con quello del corpo: il corpo è ristampato");
-                        }
-                        if (!replaced)
-                        {
-                            var again = PdfAssembler.Open(await PrintAsync(chromium, await request.BodyHtmlAsync(pages, ct), request, ct));
-                            assembler.Dispose();
-                            assembler = again;
-                        }
-                    }
-                    var indexed = clock.ElapsedMilliseconds;
-                    var document = assembler.Finish(coverTask is null ? null : await coverTask, request.Metadata, request.Headings);
-                    logger.LogInformation("PDF: vista {View} ms, corpo {Body} ms, indice {Index} ms, assemblaggio {Assemble} ms",
-                        view, printed - view, indexed - printed, clock.ElapsedMilliseconds - indexed);
-                    return document;
-                }
-                finally
-                {
-                    assembler.Dispose();
-                }
+                return await RenderPartsAsync(await BrowserAsync(ct), request, ct);
             }
             finally
             {
@@ -109,10 +71,105 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         }
     }
 
-    // chrome: the request whose header and footer the pages get (null: none and no margins, the cover);
-    // totalPages: the "di Y" of the footer when these pages are part of a longer document (the index printed alone).
-    private async Task<byte[]> PrintAsync(IBrowser chromium, string html, PdfDocumentRequest? chrome, CancellationToken ct,
-        int? totalPages = null, bool outline = true)
+    // The body's parts, the index with placeholders and the cover are printed by PartsInParallel tabs; each part's HTML
+    // is built just before its print, one at a time. Then the index is printed with the numbers (again, should its
+    // page count have changed) and everything is joined.
+    private async Task<byte[]> RenderPartsAsync(IBrowser chromium, PdfDocumentRequest request, CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var ct = failed.Token;
+        using var tabs = new SemaphoreSlim(Math.Max(1, options.PartsInParallel));
+        using var views = new SemaphoreSlim(1, 1);
+        var printing = new List<Task<byte[]>>();
+        var opened = new List<PdfPart>();
+        try
+        {
+            // The body first: the short prints fill the tabs' gaps at its end.
+            var parts = request.BodyPartsHtmlAsync.Select(part => Start(part, chrome: true, outline: true)).ToList();
+            var placeholders = request.IndexHtmlAsync is { } indexHtml ? Start(c => indexHtml(null, c), chrome: true, outline: false) : null;
+            var cover = request.CoverHtml is { } coverHtml ? Start(_ => Task.FromResult(coverHtml), chrome: false, outline: false) : null;
+            var body = new List<PdfPart>();
+            foreach (var part in parts) body.Add(Open(await part));
+            var printed = clock.ElapsedMilliseconds;
+            var numbered = new List<PdfPart>(body);
+            if (placeholders is not null)
+            {
+                // The numbers have the placeholders' width, so the index keeps its page count; should it not, the
+                // numbers are counted again with the new count.
+                var indexPages = Open(await placeholders).PageCount;
+                for (var attempt = 1; ; attempt++)
+                {
+                    var pages = PdfAssembler.PageNumbers(body);
+                    var numbers = pages.ToDictionary(p => p.Key, p => p.Value + indexPages, StringComparer.Ordinal);
+                    var index = Open(await Start(c => request.IndexHtmlAsync!(numbers, c), chrome: true, outline: true));
+                    if (index.PageCount == indexPages || attempt == 3)
+                    {
+                        numbered.Insert(0, index);
+                        break;
+                    }
+                    logger.LogWarning("PDF: l'indice occupa {Pages} pagine invece di {Expected}: è ristampato", index.PageCount, indexPages);
+                    indexPages = index.PageCount;
+                }
+            }
+            var indexed = clock.ElapsedMilliseconds;
+            var document = PdfAssembler.Assemble(cover is null ? null : Open(await cover), numbered, request.Bookmarks,
+                request.Metadata, request.FooterFont);
+            logger.LogInformation("PDF: {Parts} parti stampate in {Body} ms, indice {Index} ms, assemblaggio {Assemble} ms",
+                parts.Count, printed, indexed - printed, clock.ElapsedMilliseconds - indexed);
+            return document;
+        }
+        catch
+        {
+            // No print may outlive the request: the others are cancelled and awaited before the error goes up.
+            await failed.CancelAsync();
+            try { await Task.WhenAll(printing); }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The first error is the one reported; the others are its consequences.
+                logger.LogDebug(ex, "Stampa interrotta dopo un errore");
+            }
+            throw;
+        }
+        finally
+        {
+            foreach (var part in opened) part.Dispose();
+        }
+
+        PdfPart Open(byte[] pdf)
+        {
+            var part = PdfPart.Open(pdf);
+            opened.Add(part);
+            return part;
+        }
+
+        Task<byte[]> Start(Func<CancellationToken, Task<string>> html, bool chrome, bool outline)
+        {
+            var task = Run();
+            printing.Add(task);
+            return task;
+
+            async Task<byte[]> Run()
+            {
+                await tabs.WaitAsync(ct);
+                try
+                {
+                    string content;
+                    await views.WaitAsync(ct);
+                    try { content = await html(ct); }
+                    finally { views.Release(); }
+                    return await PrintAsync(chromium, content, chrome ? request : null, outline, ct);
+                }
+                finally
+                {
+                    tabs.Release();
+                }
+            }
+        }
+    }
+
+    // chrome: the request whose header the pages get (null: none and no margins, the cover).
+    private async Task<byte[]> PrintAsync(IBrowser chromium, string html, PdfDocumentRequest? chrome, bool outline, CancellationToken ct)
     {
         var page = await chromium.NewPageAsync().WaitAsync(ct);
         try
@@ -120,7 +177,7 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             // The HTML is ours and carries its fonts as data: URIs; no script runs while printing.
             await page.SetJavaScriptEnabledAsync(false).WaitAsync(ct);
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            await page.SetContentAsync(WithPageStyle(html, PageStyle(chrome, totalPages)), new SetContentOptions
+            await page.SetContentAsync(WithPageStyle(html, PageStyle(chrome)), new SetContentOptions
             {
                 WaitUntil = [WaitUntilNavigation.Load],
                 Timeout = options.TimeoutSeconds * 1000,
@@ -151,20 +208,19 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
 
     /// <summary>
     /// The page box: A4; without <paramref name="chrome"/> no margins (the cover fills its page); with it the body's
-    /// margins, the header (ente at the left, title at the right, a rule below) and the footer "Pagina X di Y" as
-    /// page-margin boxes, in the document's Titillium Web. The ente is bold (700) rather than semibold: a margin box
-    /// gets only the faces the document has already loaded, and every body begins with a bold heading.
+    /// margins and the header (ente at the left, title at the right, a rule below) as page-margin boxes, in the
+    /// document's Titillium Web. The ente is bold (700) rather than semibold: a margin box gets only the faces the
+    /// document has already loaded, and every body begins with a bold heading. The footer "Pagina X di Y" is drawn
+    /// once the parts are joined (<see cref="PdfFooter"/>): no part knows its page numbers.
     /// </summary>
-    public static string PageStyle(PdfDocumentRequest? chrome, int? totalPages)
+    public static string PageStyle(PdfDocumentRequest? chrome)
     {
         if (chrome is null) return "@page { size: A4; margin: 0; }";
         const string Box = "font-family: 'Titillium Web', sans-serif; font-size: 8pt; color: #333;";
         const string Rule = "vertical-align: bottom; padding-bottom: 1mm; margin-bottom: 3mm; border-bottom: .5pt solid #999;";
-        var total = totalPages is { } pages ? CssString(pages.ToString(System.Globalization.CultureInfo.InvariantCulture)) : "counter(pages)";
         return "@page { size: A4; margin: 22mm 18mm 18mm 18mm;"
             + $" @top-left {{ content: {CssString(chrome.HeaderLeft)}; {Box} {Rule} font-weight: 700; }}"
-            + $" @top-right {{ content: {CssString(chrome.HeaderRight)}; {Box} {Rule} text-align: right; }}"
-            + $" @bottom-right {{ content: \"Pagina \" counter(page) \" di \" {total}; {Box} vertical-align: top; padding-top: 4mm; }} }}";
+            + $" @top-right {{ content: {CssString(chrome.HeaderRight)}; {Box} {Rule} text-align: right; }} }}";
     }
 
     /// <summary>A CSS string literal: quotes, backslashes, angle brackets and control characters escaped by code point.</summary>

@@ -1,49 +1,14 @@
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
-using PdfSharp.Pdf.IO;
 
 namespace Cremona.Dup.Web.Infrastructure.Pdf;
 
 /// <summary>
-/// The PDFsharp (6.2.4, MIT) side of the engine, over the body as Chromium printed it, opened once: reads where its
-/// bookmarks fall, puts the index printed with the page numbers in place of the body's first pages, the cover in front,
-/// and writes the metadata.
+/// The PDFsharp (6.2.4, MIT) side of the engine: joins the documents Chromium printed one by one (cover, index, runs of
+/// programmi) into the whole document, with every page's tags (<see cref="PdfStructureMerger"/>), the bookmarks, the
+/// index's links, the footer "Pagina X di Y" (<see cref="PdfFooter"/>), page labels and the metadata.
 /// </summary>
-public sealed partial class PdfAssembler : IDisposable
+public static class PdfAssembler
 {
-    private readonly PdfDocument document;
-
-    private PdfAssembler(PdfDocument document) => this.document = document;
-
-    /// <summary>Opens the body printed by Chromium.</summary>
-    public static PdfAssembler Open(byte[] body)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        return new PdfAssembler(PdfReader.Open(new MemoryStream(body), PdfDocumentOpenMode.Modify));
-    }
-
-    public int PageCount => document.PageCount;
-
-    /// <summary>The 1-based page of every bookmark title, by its <see cref="Normalize"/>d key (first occurrence wins).</summary>
-    public IReadOnlyDictionary<string, int> BookmarkPages()
-    {
-        var index = new Dictionary<PdfPage, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < document.PageCount; i++) index[document.Pages[i]] = i + 1;
-        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
-        Walk(document.Outlines);
-        return pages;
-
-        void Walk(PdfOutlineCollection outlines)
-        {
-            foreach (var outline in outlines)
-            {
-                if (outline.DestinationPage is { } page && index.TryGetValue(page, out var number))
-                    pages.TryAdd(Normalize(outline.Title), number);
-                Walk(outline.Outlines);
-            }
-        }
-    }
-
     /// <summary>
     /// The key of a bookmark title. Chromium drops the space where a heading wraps ("PIANO STRATEGICO" becomes
     /// "PIANOSTRATEGICO") and now and then puts a wrapped heading's first line in front of the whole title ("… al 30"
@@ -64,48 +29,49 @@ public sealed partial class PdfAssembler : IDisposable
     private const int MinimumRepeat = 4;
 
     /// <summary>
-    /// Puts the pages of <paramref name="replacement"/> in place of the body's first pages: the index printed alone
-    /// with its page numbers takes the place of the index the body was printed with (placeholders in a column of the
-    /// same width). Each body page keeps its links and its tags, which point at the page's marked content by number:
-    /// so nothing is replaced, and false is returned, unless every page's sequence of marked content is the same in both
-    /// (the caller then prints the body again with the numbers).
+    /// The page number (as the footer prints it) of every heading of <paramref name="numbered"/>, the documents that
+    /// follow the cover in order, by <see cref="Normalize"/>d title; the first occurrence wins.
     /// </summary>
-    public bool TryReplaceFirstPages(byte[] replacement)
+    public static Dictionary<string, int> PageNumbers(IEnumerable<PdfPart> numbered)
     {
-        ArgumentNullException.ThrowIfNull(replacement);
-        using var source = PdfReader.Open(new MemoryStream(replacement), PdfDocumentOpenMode.Import);
-        if (source.PageCount == 0 || source.PageCount >= document.PageCount) return false;
-        for (var i = 0; i < source.PageCount; i++)
+        ArgumentNullException.ThrowIfNull(numbered);
+        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
+        var offset = 0;
+        foreach (var part in numbered)
         {
-            if (MarkedContent(source.Pages[i]) != MarkedContent(document.Pages[i])) return false;
+            foreach (var (key, heading) in part.Headings) pages.TryAdd(key, offset + heading.PageIndex + 1);
+            offset += part.PageCount;
         }
-        for (var i = 0; i < source.PageCount; i++)
-        {
-            // Importing copies the page's content streams and resources (fonts) into this document.
-            var imported = document.AddPage(source.Pages[i]);
-            var target = document.Pages[i];
-            target.Elements["/Contents"] = imported.Elements["/Contents"];
-            target.Elements["/Resources"] = imported.Elements["/Resources"];
-            document.Pages.Remove(imported);
-        }
-        return true;
+        return pages;
     }
 
     /// <summary>
-    /// Puts the cover's pages in front of the body (the body keeps its bookmarks, links and tags), restores bookmark
-    /// titles that Chromium mangled, labels the pages so that viewers number them as the footer does, writes the
-    /// metadata, and returns the file.
+    /// The whole document: the <paramref name="cover"/>'s pages without footer, then the pages of
+    /// <paramref name="numbered"/> in order, numbered from 1 in their footer ("Pagina X di Y", in
+    /// <paramref name="footerFont"/>). The bookmarks are <paramref name="bookmarks"/>, each pointing where its heading
+    /// fell; their anchors become the named destinations the index's links go to.
     /// </summary>
-    public byte[] Finish(byte[]? cover, PdfMetadata metadata, IReadOnlyCollection<string>? headings = null)
+    public static byte[] Assemble(PdfPart? cover, IReadOnlyList<PdfPart> numbered, IReadOnlyList<PdfBookmark> bookmarks,
+        PdfMetadata metadata, byte[] footerFont)
     {
+        ArgumentNullException.ThrowIfNull(numbered);
+        ArgumentNullException.ThrowIfNull(bookmarks);
         ArgumentNullException.ThrowIfNull(metadata);
-        if (headings is { Count: > 0 }) RestoreTitles(document.Outlines, headings.DistinctBy(Normalize).ToDictionary(Normalize));
-        var coverPages = 0;
-        if (cover is not null)
+        using var document = new PdfDocument();
+        document.Version = 17;
+        var merger = new PdfStructureMerger(document);
+        var coverPages = cover is null ? 0 : merger.Append(cover).Count;
+        var body = new List<PdfPage>();
+        var headings = new Dictionary<string, (PdfPage Page, double? Top)>(StringComparer.Ordinal);
+        foreach (var part in numbered)
         {
-            using var coverDocument = PdfReader.Open(new MemoryStream(cover), PdfDocumentOpenMode.Import);
-            foreach (var page in coverDocument.Pages) document.InsertPage(coverPages++, page);
+            var pages = merger.Append(part);
+            foreach (var (key, heading) in part.Headings) headings.TryAdd(key, (pages[heading.PageIndex], heading.Top));
+            body.AddRange(pages);
         }
+        merger.Finish();
+        AddBookmarks(document, bookmarks, headings);
+        PdfFooter.Draw(body, footerFont);
         if (coverPages > 0) SetPageLabels(document, coverPages);
         document.Info.Title = metadata.Title;
         document.Info.Author = metadata.Author;
@@ -113,37 +79,42 @@ public sealed partial class PdfAssembler : IDisposable
         document.Info.Creator = "Cremona.Dup";
         document.Language = "it-IT";
         document.PageMode = PdfPageMode.UseOutlines;
+        document.ViewerPreferences.DisplayDocTitle = true;
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return output.ToArray();
     }
 
-    public void Dispose() => document.Dispose();
-
-    /// <summary>The page's marked-content operators in order (tag, MCID), the thread its structure tags hang on.</summary>
-    internal static string MarkedContent(PdfPage page)
+    // The outline as the report's structure gives it, each entry at its heading's page and height; an entry whose
+    // heading is not found (none should be) is left out and its children move up. Anchored entries also become named
+    // destinations (/Dests), which the index's links name.
+    private static void AddBookmarks(PdfDocument document, IReadOnlyList<PdfBookmark> bookmarks,
+        Dictionary<string, (PdfPage Page, double? Top)> headings)
     {
-        var builder = new System.Text.StringBuilder();
-        foreach (var item in page.Contents.Elements)
-        {
-            var stream = (item is PdfReference reference ? reference.Value : item) as PdfDictionary;
-            if (stream?.Stream is null) continue;
-            var text = System.Text.Encoding.Latin1.GetString(stream.Stream.UnfilteredValue);
-            foreach (System.Text.RegularExpressions.Match match in MarkedContentOperator().Matches(text))
-                builder.Append(match.Value).Append('\n');
-        }
-        return builder.ToString();
-    }
+        var destinations = new PdfDictionary(document);
+        Add(document.Outlines, bookmarks);
+        document.Internals.Catalog.Elements["/Dests"] = destinations;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"/[A-Za-z]+\s*(?:<<\s*/MCID\s+\d+\s*>>\s*BDC|BMC|<<[^>]*>>\s*BDC)|\bEMC\b")]
-    private static partial System.Text.RegularExpressions.Regex MarkedContentOperator();
-
-    private static void RestoreTitles(PdfOutlineCollection outlines, Dictionary<string, string> headings)
-    {
-        foreach (var outline in outlines)
+        void Add(PdfOutlineCollection outlines, IReadOnlyList<PdfBookmark> entries)
         {
-            if (headings.TryGetValue(Normalize(outline.Title), out var title) && outline.Title != title) outline.Title = title;
-            RestoreTitles(outline.Outlines, headings);
+            foreach (var entry in entries)
+            {
+                if (!headings.TryGetValue(Normalize(entry.Title), out var target))
+                {
+                    Add(outlines, entry.Children);
+                    continue;
+                }
+                var outline = outlines.Add(entry.Title, target.Page, opened: false);
+                outline.PageDestinationType = PdfPageDestinationType.Xyz;
+                outline.Left = 0;
+                outline.Top = target.Top ?? target.Page.Height.Point;
+                if (entry.Anchor is not null)
+                {
+                    destinations.Elements["/" + entry.Anchor] = new PdfArray(document, target.Page.Reference!, new PdfName("/XYZ"),
+                        new PdfInteger(0), new PdfReal(target.Top ?? target.Page.Height.Point), new PdfInteger(0));
+                }
+                Add(outline.Outlines, entry.Children);
+            }
         }
     }
 

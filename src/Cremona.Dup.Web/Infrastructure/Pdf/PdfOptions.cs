@@ -13,4 +13,7 @@ public sealed class PdfOptions
 
     /// <summary>Documents printed at once; the others wait their turn.</summary>
     public int MaxConcurrentRenders { get; set; } = 2;
+
+    /// <summary>Parts of one document printed at once (Chromium tabs); one per core is best.</summary>
+    public int PartsInParallel { get; set; } = 2;
 }
