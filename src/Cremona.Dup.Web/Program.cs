@@ -22,7 +22,7 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddData(builder.Configuration, builder.Environment);
 builder.Services.AddAuth(builder.Configuration, builder.Environment);
-builder.Services.AddFeatures();
+builder.Services.AddFeatures(builder.Configuration);
 builder.Services.AddLoginRateLimiting(builder.Configuration);
 builder.Services.AddProxyAttendibili(builder.Configuration);
 builder.Services.AddEmail(builder.Configuration, builder.Environment);

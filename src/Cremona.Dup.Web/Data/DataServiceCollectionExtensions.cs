@@ -1,5 +1,6 @@
 using Cremona.Dup.Web.Data.Interceptors;
 using Cremona.Dup.Web.Data.Seeding;
+using Cremona.Dup.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cremona.Dup.Web.Data;
@@ -38,6 +39,7 @@ public static class DataServiceCollectionExtensions
                 throw new InvalidOperationException($"Database:Provider non supportato: {provider}.");
         }
 
+        ConfigurationCheck.Convertible<DemoOptions>(configuration, DemoOptions.Section);
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
         services.AddScoped<PlanSeeder>();

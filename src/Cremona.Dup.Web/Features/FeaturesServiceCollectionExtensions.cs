@@ -23,7 +23,7 @@ namespace Cremona.Dup.Web.Features;
 public static class FeaturesServiceCollectionExtensions
 {
     /// <summary>MVC with feature folders (Features/{controller}/{view}.cshtml), global antiforgery, Italian messages.</summary>
-    public static IServiceCollection AddFeatures(this IServiceCollection services)
+    public static IServiceCollection AddFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddControllersWithViews(options =>
             {
@@ -83,8 +83,18 @@ public static class FeaturesServiceCollectionExtensions
         services.AddScoped<AzioniAccount>();
         services.AddScoped<ImpostazioniQueries>();
         services.AddScoped<SalvaImpostazioni>();
-        services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section);
-        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
+        ConfigurationCheck.Convertible<PdfOptions>(configuration, PdfOptions.Section);
+        ConfigurationCheck.Convertible<ReportOptions>(configuration, ReportOptions.Section);
+        services.AddOptions<PdfOptions>().BindConfiguration(PdfOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ChromiumPath), "Pdf:ChromiumPath deve indicare l'eseguibile di Chromium.")
+            .Validate(o => o.TimeoutSeconds is >= 5 and <= 3600, "Pdf:TimeoutSeconds deve essere compreso tra 5 e 3600.")
+            .Validate(o => o.MaxConcurrentRenders is >= 1 and <= 16, "Pdf:MaxConcurrentRenders deve essere compreso tra 1 e 16.")
+            .Validate(o => o.PartsInParallel is >= 1 and <= 16, "Pdf:PartsInParallel deve essere compreso tra 1 e 16.")
+            .ValidateOnStart();
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section)
+            .Validate(o => o.CacheMegabytes is >= 0 and <= 65_536, "Report:CacheMegabytes deve essere compreso tra 0 e 65536.")
+            .Validate(o => o.PartSize >= 1, "Report:PartSize deve essere un numero intero maggiore di zero.")
+            .ValidateOnStart();
         services.AddSingleton<IPdfRenderer, ChromiumPdfRenderer>();
         services.AddSingleton<RazorViewToStringRenderer>();
         services.AddSingleton<Allegato6PrintAssets>();

@@ -24,6 +24,20 @@ public sealed class SettingsValidationTests
         { "Email:Smtp:Port", "cinquecento", "Email:Smtp:Port vale «cinquecento», che non è valido: indicare un numero di porta (per esempio 587) (variabile d'ambiente Email__Smtp__Port)." },
         { "Email:Smtp:Sicurezza", "Tls", "Email:Smtp:Sicurezza vale «Tls», che non è valido: indicare" },
         { "Email:InvioAbilitato", "si", "Email:InvioAbilitato vale «si», che non è valido: indicare true oppure false" },
+        { "Pdf:TimeoutSeconds", "due minuti", "Pdf:TimeoutSeconds vale «due minuti», che non è valido: indicare un numero intero (variabile d'ambiente Pdf__TimeoutSeconds)." },
+        { "Pdf:MaxConcurrentRenders", "2.5", "Pdf:MaxConcurrentRenders vale «2.5», che non è valido: indicare un numero intero" },
+        { "Report:CacheEnabled", "sì", "Report:CacheEnabled vale «sì», che non è valido: indicare true oppure false (variabile d'ambiente Report__CacheEnabled)." },
+        { "Report:PartSize", "ottanta pagine", "Report:PartSize vale «ottanta pagine», che non è valido: indicare un numero intero" },
+        { "Promemoria:IntervalloMinuti", "un'ora", "Promemoria:IntervalloMinuti vale «un'ora», che non è valido: indicare un numero intero" },
+        { "Promemoria:GiorniDopo:0", "tre", "Promemoria:GiorniDopo:0 vale «tre», che non è valido: indicare un numero intero (variabile d'ambiente Promemoria__GiorniDopo__0)." },
+        { "Sicurezza:LoginPerMinuto", "dieci", "Sicurezza:LoginPerMinuto vale «dieci», che non è valido: indicare un numero intero (variabile d'ambiente Sicurezza__LoginPerMinuto)." },
+        { "Demo:Enabled", "si", "Demo:Enabled vale «si», che non è valido: indicare true oppure false" },
+        // Numbers out of their range.
+        { "Pdf:TimeoutSeconds", "0", "Pdf:TimeoutSeconds deve essere compreso tra 5 e 3600." },
+        { "Pdf:PartsInParallel", "0", "Pdf:PartsInParallel deve essere compreso tra 1 e 16." },
+        { "Pdf:ChromiumPath", " ", "Pdf:ChromiumPath deve indicare l'eseguibile di Chromium." },
+        { "Report:PartSize", "0", "Report:PartSize deve essere un numero intero maggiore di zero." },
+        { "Report:CacheMegabytes", "-1", "Report:CacheMegabytes deve essere compreso tra 0 e 65536." },
     };
 
     [Theory]

@@ -1,4 +1,5 @@
 using Cremona.Dup.Web.Infrastructure.Impostazioni;
+using Cremona.Dup.Web.Infrastructure.Web;
 using Microsoft.Extensions.Options;
 
 namespace Cremona.Dup.Web.Features.Promemoria;
@@ -8,6 +9,7 @@ public static class PromemoriaServiceCollectionExtensions
     /// <summary>The <c>Promemoria</c> settings (validated at start), the runner and, unless disabled, its background service.</summary>
     public static IServiceCollection AddPromemoria(this IServiceCollection services, IConfiguration configuration)
     {
+        ConfigurationCheck.Convertible<PromemoriaOptions>(configuration, PromemoriaOptions.Section);
         services.AddOptions<PromemoriaOptions>().Bind(configuration.GetSection(PromemoriaOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PromemoriaOptions>, PromemoriaOptionsValidator>();
         services.AddSingleton<IOptionsChangeTokenSource<PromemoriaOptions>>(sp => sp.GetRequiredService<ImpostazioniCorrenti>());

@@ -16,6 +16,8 @@ public static class LoginRateLimiting
 
     public static IServiceCollection AddLoginRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
+        if (ConfigurationCheck.Problem(typeof(int), SettingKey, configuration[SettingKey]) is { } problem)
+            throw new InvalidOperationException(problem);
         var perMinute = configuration.GetValue(SettingKey, DefaultPerMinute);
         if (perMinute < 1)
             throw new InvalidOperationException($"{SettingKey} deve essere un numero intero maggiore di zero.");
