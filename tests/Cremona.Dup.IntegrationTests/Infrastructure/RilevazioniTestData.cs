@@ -37,7 +37,8 @@ public static class RilevazioniTestData
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var round = new Rilevazione(data, titolo, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30));
+        // The deadline in 30 days as the app counts days: in Rome (see Formats.Oggi).
+        var round = new Rilevazione(data, titolo, Web.Infrastructure.Web.Formats.Oggi(TimeProvider.System).AddDays(30));
         foreach (var obiettivo in await db.ObiettiviOperativi.ToListAsync()) round.Includi(obiettivo);
         round.Apri(DateTime.UtcNow);
         db.Rilevazioni.Add(round);
