@@ -65,6 +65,18 @@ public sealed class ReportPdfPartiTests(ReportAppFactory whole, ReportUnProgramm
         (await RegularSubsets(many)).Should().BeGreaterThanOrEqualTo(40, "each of the 40 programmi was printed apart");
     }
 
+    [Fact]
+    public async Task A_report_with_nothing_to_print_is_the_cover_and_the_index_saying_so()
+    {
+        var pdf = await whole.DownloadAsync(TestUsers.ResponsabileC06, Full + "&missione=3");
+        pdf.Status.Should().Be(System.Net.HttpStatusCode.OK);
+
+        var pages = await Poppler.PagesAsync(pdf.Content);
+        pages.Should().HaveCount(2, "no blank page for an empty body");
+        pages[1].Should().Contain("Nessun obiettivo operativo corrisponde alla richiesta.").And.Contain("Pagina 1 di 1");
+        TaggedPdf.Check(pdf.Content).Problems.Should().BeEmpty();
+    }
+
     // Every bookmark as "level title → file page".
     private static List<string> Bookmarks(byte[] pdf)
     {

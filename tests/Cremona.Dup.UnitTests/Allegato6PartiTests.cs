@@ -54,9 +54,10 @@ public sealed class Allegato6PartiTests
     }
 
     [Fact]
-    public void Nothing_to_print_is_still_one_run_and_the_weight_grows_with_the_texts()
+    public void Nothing_to_print_is_no_run_the_partecipate_alone_one_and_the_weight_grows_with_the_texts()
     {
-        Allegato6Pdf.Parti(Report(false), 1_000).Should().Equal(new Allegato6Parte(false, false, 0, 0, true));
+        Allegato6Pdf.Parti(Report(false), 1_000).Should().BeEmpty();
+        Allegato6Pdf.Parti(Report(true), 1_000).Should().Equal(new Allegato6Parte(false, false, 0, 0, true));
         Allegato6Pdf.Peso(Programma(1, "1.01", 1, 50_000)).Should().BeGreaterThan(Allegato6Pdf.Peso(Programma(1, "1.01", 1, 10)) + 49_000);
         Allegato6Pdf.Peso(Programma(1, "1.01", 5, 10)).Should().BeGreaterThan(Allegato6Pdf.Peso(Programma(1, "1.01", 1, 10)));
     }

@@ -48,12 +48,14 @@ public sealed class Allegato6Pdf(IPdfRenderer renderer, RazorViewToStringRendere
     /// <summary>
     /// The body in runs of whole programmi of about the same weight, each at most about <paramref name="peso"/>, as
     /// many as a multiple of <paramref name="parallele"/> (the runs printed at once: so that no tab idles at the end);
-    /// the last one also holds the partecipate. One run with nothing when there is nothing to print.
+    /// the last one also holds the partecipate. None when there is nothing to print (the index says so; a run would
+    /// print a blank page).
     /// </summary>
     public static IReadOnlyList<Allegato6Parte> Parti(Allegato6Report report, int peso, int parallele = 1)
     {
         ArgumentNullException.ThrowIfNull(report);
         var pesi = report.Programmi.Select(Peso).ToList();
+        if (pesi.Count == 0 && report.Partecipate.Count == 0) return [];
         var totale = pesi.Sum();
         var numero = (int)Math.Min(pesi.Count, Math.Max(1, (totale + Math.Max(1, peso) - 1) / Math.Max(1, peso)));
         var multiplo = Math.Max(1, parallele);
