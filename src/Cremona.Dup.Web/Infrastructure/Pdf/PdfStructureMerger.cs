@@ -223,35 +223,23 @@ internal sealed class PdfStructureMerger(PdfDocument document)
 
     private static PdfItem? Deref(PdfItem? item) => item is PdfReference reference ? reference.Value : item;
 
-    private static IEnumerable<(int Key, PdfItem Value)> NumberTree(PdfDictionary? node)
-    {
-        if (node is null) yield break;
-        if (node.Elements.GetArray("/Nums") is { } nums)
-        {
-            for (var i = 0; i + 1 < nums.Elements.Count; i += 2)
-            {
-                if (Deref(nums.Elements[i]) is PdfInteger key) yield return (key.Value, nums.Elements[i + 1]);
-            }
-        }
-        foreach (var kid in Items(node.Elements.GetValue("/Kids")).OfType<PdfDictionary>())
-        {
-            foreach (var entry in NumberTree(kid)) yield return entry;
-        }
-    }
+    private static IEnumerable<(int Key, PdfItem Value)> NumberTree(PdfDictionary? node) =>
+        from entry in Leaves(node, "/Nums") where Deref(entry.Key) is PdfInteger select (((PdfInteger)Deref(entry.Key)!).Value, entry.Value);
 
-    private static IEnumerable<(string Key, PdfItem Value)> NameTree(PdfDictionary? node)
+    private static IEnumerable<(string Key, PdfItem Value)> NameTree(PdfDictionary? node) =>
+        from entry in Leaves(node, "/Names") where Deref(entry.Key) is PdfString select (((PdfString)Deref(entry.Key)!).Value, entry.Value);
+
+    // The key/value pairs of a number tree (/Nums) or name tree (/Names), its kids' in order.
+    private static IEnumerable<(PdfItem Key, PdfItem Value)> Leaves(PdfDictionary? node, string kind)
     {
         if (node is null) yield break;
-        if (node.Elements.GetArray("/Names") is { } names)
+        if (node.Elements.GetArray(kind) is { } pairs)
         {
-            for (var i = 0; i + 1 < names.Elements.Count; i += 2)
-            {
-                if (Deref(names.Elements[i]) is PdfString key) yield return (key.Value, names.Elements[i + 1]);
-            }
+            for (var i = 0; i + 1 < pairs.Elements.Count; i += 2) yield return (pairs.Elements[i], pairs.Elements[i + 1]);
         }
         foreach (var kid in Items(node.Elements.GetValue("/Kids")).OfType<PdfDictionary>())
         {
-            foreach (var entry in NameTree(kid)) yield return entry;
+            foreach (var entry in Leaves(kid, kind)) yield return entry;
         }
     }
 }
