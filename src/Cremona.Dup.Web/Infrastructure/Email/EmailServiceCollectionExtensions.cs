@@ -1,5 +1,6 @@
 using Cremona.Dup.Web.Data;
 using Cremona.Dup.Web.Infrastructure.Impostazioni;
+using Cremona.Dup.Web.Infrastructure.Web;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -54,16 +55,8 @@ public static class EmailServiceCollectionExtensions
 
         void Check<T>(string key, string expected)
         {
-            var value = configuration[$"{EmailOptions.Section}:{key}"];
-            if (string.IsNullOrWhiteSpace(value)) return;
-            var ok = typeof(T).IsEnum
-                ? Enum.TryParse(typeof(T), value, ignoreCase: true, out _)
-                : typeof(T) == typeof(int)
-                    ? int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _)
-                    : bool.TryParse(value, out _);
-            if (!ok)
-                errors.Add($"{EmailOptions.Section}:{key} vale «{value}», che non è valido: indicare {expected} " +
-                    $"(variabile d'ambiente {EmailOptions.Section}__{key.Replace(":", "__", StringComparison.Ordinal)}).");
+            var path = $"{EmailOptions.Section}:{key}";
+            if (ConfigurationCheck.Problem(typeof(T), path, configuration[path], expected) is { } problem) errors.Add(problem);
         }
     }
 }

@@ -98,9 +98,9 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                 // The numbers have the placeholders' width, so the index keeps its page count; should it not, the
                 // numbers are counted again with the new count.
                 var indexPages = Open(await placeholders).PageCount;
+                var pages = PdfAssembler.PageNumbers(body);
                 for (var attempt = 1; ; attempt++)
                 {
-                    var pages = PdfAssembler.PageNumbers(body);
                     var numbers = pages.ToDictionary(p => p.Key, p => p.Value + indexPages, StringComparer.Ordinal);
                     var index = Open(await Start(c => request.IndexHtmlAsync!(numbers, c), chrome: true, outline: true));
                     if (index.PageCount == indexPages || attempt == 3)

@@ -39,12 +39,15 @@ public static class ConfigurationCheck
         }
     }
 
-    /// <summary>The Italian message for <paramref name="key"/>'s value, or null when it converts to <paramref name="type"/>.</summary>
-    public static string? Problem(Type type, string key, string? value)
+    /// <summary>
+    /// The Italian message for <paramref name="key"/>'s value, or null when it converts to <paramref name="type"/>;
+    /// <paramref name="expected"/> replaces the description of what goes there ("un numero intero"…).
+    /// </summary>
+    public static string? Problem(Type type, string key, string? value, string? expected = null)
     {
         ArgumentNullException.ThrowIfNull(type);
         if (string.IsNullOrWhiteSpace(value)) return null;
-        var (ok, expected) = type switch
+        var (ok, description) = type switch
         {
             _ when type.IsEnum => (Enum.TryParse(type, value, ignoreCase: true, out _), "uno tra " + string.Join(", ", Enum.GetNames(type))),
             _ when type == typeof(int) => (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _), "un numero intero"),
@@ -54,6 +57,6 @@ public static class ConfigurationCheck
             _ => (true, ""),
         };
         return ok ? null
-            : $"{key} vale «{value}», che non è valido: indicare {expected} (variabile d'ambiente {key.Replace(":", "__", StringComparison.Ordinal)}).";
+            : $"{key} vale «{value}», che non è valido: indicare {expected ?? description} (variabile d'ambiente {key.Replace(":", "__", StringComparison.Ordinal)}).";
     }
 }
